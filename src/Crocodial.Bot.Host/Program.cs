@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health/live", () => Results.Ok());
-app.Run();
+using Crocodial.Bot.Host.Cli;
 
+return await CommandLine.RunAsync(args);
+
+/// <summary>Entry point type, public so <c>WebApplicationFactory&lt;Program&gt;</c> can find it.</summary>
 public partial class Program;

@@ -13,4 +13,29 @@ public sealed record DailyStats(
     int Abandoned,
     int HandledCalls,
     double? AvgWaitSeconds,
-    double? AvgHandleSeconds);
+    double? AvgHandleSeconds)
+{
+    /// <summary>
+    /// Combines rows of the same day (the API may send one per tenant): counts are summed and the
+    /// averages weighted by handled calls, because a mean of means misstates the day.
+    /// </summary>
+    public static DailyStats Combine(DateOnly date, IEnumerable<DailyStats> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        int total = 0, queued = 0, after20 = 0, abandoned = 0, handled = 0;
+        var wait = new WeightedMean();
+        var handle = new WeightedMean();
+        foreach (var row in rows)
+        {
+            total += row.TotalCalls;
+            queued += row.QueuedCalls;
+            after20 += row.AbandonedAfter20s;
+            abandoned += row.Abandoned;
+            handled += row.HandledCalls;
+            wait.Add(row.AvgWaitSeconds, row.HandledCalls);
+            handle.Add(row.AvgHandleSeconds, row.HandledCalls);
+        }
+
+        return new DailyStats(date, total, queued, after20, abandoned, handled, wait.Value, handle.Value);
+    }
+}

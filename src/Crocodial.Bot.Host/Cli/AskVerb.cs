@@ -1,0 +1,11 @@
+namespace Crocodial.Bot.Host.Cli;
+
+internal static class AskVerb
+{
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(stderr);
+        stderr.WriteLine("ask is not available yet.");
+        return Task.FromResult(CommandLine.UsageError);
+    }
+}
