@@ -1,0 +1,89 @@
+using System.Globalization;
+using Crocodial.Bot.Core;
+using Crocodial.Bot.Core.Access;
+
+namespace Crocodial.Bot.Host.Configuration;
+
+/// <summary>
+/// Fails fast at start-up: every bad setting is named in one message, so an operator fixes them all at
+/// once instead of one per restart. Values of secrets are never repeated.
+/// </summary>
+internal static class SettingsCheck
+{
+    public static IReadOnlyList<string> Problems(IConfiguration configuration)
+    {
+        var problems = new List<string>();
+        var crocodial = configuration.GetSection(CrocodialOptions.Section).Get<CrocodialOptions>() ?? new CrocodialOptions();
+        var bot = configuration.GetSection(BotOptions.Section).Get<BotOptions>() ?? new BotOptions();
+
+        if (!string.IsNullOrWhiteSpace(crocodial.BaseUrl))
+        {
+            if (!Uri.TryCreate(crocodial.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                problems.Add($"Crocodial:BaseUrl must be an http(s) site root such as https://acme.croco-dial.net (got '{crocodial.BaseUrl}').");
+            }
+
+            if (string.IsNullOrWhiteSpace(crocodial.User))
+            {
+                problems.Add("Crocodial:User is required when Crocodial:BaseUrl is set.");
+            }
+
+            if (string.IsNullOrEmpty(crocodial.Password))
+            {
+                problems.Add("Crocodial:Password is required when Crocodial:BaseUrl is set (set it as the environment variable Crocodial__Password).");
+            }
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(crocodial.TimeZone, out _))
+        {
+            problems.Add($"Crocodial:TimeZone must be an IANA time zone id such as Europe/Madrid (got '{crocodial.TimeZone}').");
+        }
+
+        if (CallCentreClock.ParseWeekStart(crocodial.WeekStart) is null)
+        {
+            problems.Add($"Crocodial:WeekStart must be monday or sunday (got '{crocodial.WeekStart}').");
+        }
+
+        if (bot.DefaultRange.Trim().ToUpperInvariant() is not ("TODAY" or "YESTERDAY"))
+        {
+            problems.Add($"Bot:DefaultRange must be today or yesterday (got '{bot.DefaultRange}').");
+        }
+
+        if (!IsCulture(bot.Culture))
+        {
+            problems.Add($"Bot:Culture must be a culture name such as en-US (got '{bot.Culture}').");
+        }
+
+        problems.AddRange(AccessProblems(configuration));
+        return problems;
+    }
+
+    private static IEnumerable<string> AccessProblems(IConfiguration configuration)
+    {
+        var rules = configuration.GetSection(AccessOptions.Section).Get<AccessOptions>()?.Rules ?? [];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(rules[i].Channel))
+            {
+                yield return $"Access:Rules:{i}:Channel is empty (use slack:<team>/<channel>, teams:<tenant>/<conversation>, cli, or a prefix ending in *).";
+            }
+
+            if (rules[i].Tenants.Count == 0)
+            {
+                yield return $"Access:Rules:{i}:Tenants is empty (list tenant codes, or [\"*\"] for every tenant).";
+            }
+        }
+    }
+
+    private static bool IsCulture(string name)
+    {
+        try
+        {
+            return !string.IsNullOrWhiteSpace(name) && CultureInfo.GetCultureInfo(name, predefinedOnly: true) is not null;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+}
