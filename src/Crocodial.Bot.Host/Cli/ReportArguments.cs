@@ -76,14 +76,14 @@ internal sealed record ReportArguments(IReadOnlyList<string> Tenants, DateRange?
 
         var start = from ?? to!.Value;
         var end = to ?? (from is null ? start : today);
-        if (end < start)
-        {
-            return Fail($"--from {start:yyyy-MM-dd} is after --to {end:yyyy-MM-dd}.");
-        }
-
         if (start > today)
         {
             return Fail($"{start:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): there is no data yet.");
+        }
+
+        if (end < start)
+        {
+            return Fail($"--from {start:yyyy-MM-dd} is after --to {end:yyyy-MM-dd}.");
         }
 
         return new ReportArguments(tenants, new DateRange(start, end > today ? today : end), null);
