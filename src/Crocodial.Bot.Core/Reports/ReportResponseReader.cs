@@ -132,6 +132,11 @@ internal static class ReportResponseReader
             return ReportReading.Failed(ReportErrors.Malformed(
                 $"The API's JSON is truncated or invalid (byte {ex.BytePositionInLine} of {json.Length}): '{BodyExcerpt.Of(json)}'."));
         }
+        catch (InvalidOperationException)
+        {
+            // Utf8JsonReader reports invalid UTF-8 inside a string this way.
+            return ReportReading.Failed(ReportErrors.Malformed($"The API's JSON contains invalid UTF-8: '{BodyExcerpt.Of(json)}'."));
+        }
 
         if (envelope.Result != "success")
         {
