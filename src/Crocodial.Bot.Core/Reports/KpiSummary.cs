@@ -46,6 +46,16 @@ public sealed record KpiSummary(
         return From(data.Query.Range, data.Days);
     }
 
+    /// <summary>One day's row on its own (a table row): no scan of the range needed.</summary>
+    public static KpiSummary Of(DailyStats day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        return new KpiSummary(
+            DateRange.Day(day.Date), [], day.TotalCalls, day.QueuedCalls, day.AbandonedAfter20s, day.Abandoned, day.HandledCalls,
+            day.HandledCalls > 0 && day.AvgWaitSeconds is { } w && double.IsFinite(w) ? w : null,
+            day.HandledCalls > 0 && day.AvgHandleSeconds is { } h && double.IsFinite(h) ? h : null);
+    }
+
     /// <summary>Rows outside <paramref name="range"/> are ignored; several rows of one day are all counted.</summary>
     public static KpiSummary From(DateRange range, IEnumerable<DailyStats> days)
     {

@@ -29,7 +29,7 @@ internal sealed class DayTableBuilder(DisplayFormat format)
         {
             var label = format.Day(day);
             rows.Add(byDay.TryGetValue(day, out var stats)
-                ? new TableRow(day, Cells(label, KpiSummary.From(DateRange.Day(day), [stats])), null)
+                ? new TableRow(day, Cells(label, KpiSummary.Of(stats)), null)
                 : new TableRow(day, [label, .. Enumerable.Repeat("", Columns.Length - 1)], NoCalls));
         }
 

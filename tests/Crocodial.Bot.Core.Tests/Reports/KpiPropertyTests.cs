@@ -85,6 +85,19 @@ public class KpiPropertyTests
         });
 
     [Fact]
+    public void OneDay_EqualsTheRangeOfThatDay() =>
+        GenCounts.Sample(c =>
+        {
+            var row = new DailyStats(Start, c.Total, c.Queued, c.A1, c.A2, c.Handled, c.Wait, c.Handle);
+            var of = KpiSummary.Of(row);
+            var from = KpiSummary.From(DateRange.Day(Start), [row]);
+            foreach (var kpi in Enum.GetValues<Kpi>())
+            {
+                AssertClose(from.Value(kpi), of.Value(kpi));
+            }
+        });
+
+    [Fact]
     public void NeverThrows_OnEdgeValues()
     {
         var edge = Gen.OneOf(0, 1, -1, int.MaxValue, int.MinValue);
