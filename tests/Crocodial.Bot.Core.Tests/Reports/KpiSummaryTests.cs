@@ -117,6 +117,10 @@ public class KpiSummaryTests
         }
     }
 
+    [Fact]
+    public void KpiCatalog_ListsEveryKpiInEnumOrder() =>
+        Assert.Equal(Enum.GetValues<Kpi>(), KpiCatalog.All.Select(d => d.Kpi));
+
     private static KpiSummary One(long total, long queued, long after20, long abandoned, long handled, double? wait = 60, double? handle = 300) =>
         KpiSummary.From(DateRange.Day(May19), [new(May19, (int)total, (int)queued, (int)after20, (int)abandoned, (int)handled, wait, handle)]);
 }
