@@ -5,6 +5,9 @@ namespace Crocodial.Bot.Core.Views;
 
 internal sealed class ReportKpiLines(DisplayFormat format)
 {
+    private static readonly Kpi[] Essential =
+        [Kpi.Calls, Kpi.Handled, Kpi.Abandoned, Kpi.AbandonRate, Kpi.AvgWait, Kpi.AvgHandleTime];
+
     public IReadOnlyList<KpiLine> Build(KpiSummary current, KpiSummary? previous, IReadOnlyList<Kpi> highlighted, ReportViewKind kind)
     {
         var lines = new List<KpiLine>(KpiCatalog.All.Count);
@@ -44,7 +47,8 @@ internal sealed class ReportKpiLines(DisplayFormat format)
             Detail(definition.Kpi, current),
             previousText,
             change,
-            highlighted);
+            highlighted,
+            highlighted || Essential.Contains(definition.Kpi));
     }
 
     private string? Detail(Kpi kpi, KpiSummary s) => kpi switch

@@ -21,7 +21,10 @@ public sealed record ReportView(
     IReadOnlyList<string> Notes,
     IReadOnlyList<ViewAction> Actions) : IChatView;
 
-/// <summary>One KPI: "Abandon rate", "14.5 %", detail "130 of 897", and when comparing "13.3 %" and its change.</summary>
+/// <summary>
+/// One KPI: "Abandon rate", "14.5 %", detail "130 of 897", and when comparing "13.3 %" and its change.
+/// A narrow (phone) layout may keep only the <paramref name="Essential"/> lines; highlighted ones always are.
+/// </summary>
 public sealed record KpiLine(
     Kpi Kpi,
     string Label,
@@ -29,7 +32,8 @@ public sealed record KpiLine(
     string? Detail,
     string? PreviousValue,
     KpiChangeLine? Change,
-    bool Highlighted);
+    bool Highlighted,
+    bool Essential);
 
 /// <summary>"▲ 12.3 % (+154)", "▼ 1.2 pp", "no change" or "n/a", with which way it went and whether that is good.</summary>
 public sealed record KpiChangeLine(string Text, ChangeDirection Direction, ChangeSentiment Sentiment);

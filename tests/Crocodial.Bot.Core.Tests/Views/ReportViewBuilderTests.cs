@@ -132,6 +132,12 @@ public class ReportViewBuilderTests
     }
 
     [Fact]
+    public void Build_EssentialKpis_IncludeTheHighlightedOne() =>
+        Assert.Equal(
+            [Kpi.Calls, Kpi.Handled, Kpi.Abandoned, Kpi.AbandonRate, Kpi.AnswerRate, Kpi.AvgWait, Kpi.AvgHandleTime],
+            Builder.Build(Worked() with { Metric = Metric.AnswerRate }).Kpis.Where(k => k.Essential).Select(k => k.Kpi));
+
+    [Fact]
     public void Build_MetricAsked_IsHighlighted() =>
         Assert.Equal([Kpi.AbandonedWithin20s], Builder.Build(Worked() with { Metric = Metric.ShortAbandons }).Kpis.Where(k => k.Highlighted).Select(k => k.Kpi));
 
