@@ -19,7 +19,7 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
         var (from, to) = reader.ReadAll(0, split < 0 ? n : split, itemsA);
         var a = DateOutcome.Of(itemsA, today);
         DateOutcome b;
-        if (split >= 0)
+        if (split >= 0 && TokenSearch.Find(t, n, "same", split) < 0)
         {
             var itemsB = new List<DateItem>();
             reader.ReadAll(split + 1, n, itemsB);
@@ -27,7 +27,7 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
         }
         else
         {
-            b = Previous(a, n);
+            b = Previous(a, Math.Max(split, 0));
         }
 
         return new Command

@@ -90,6 +90,7 @@ internal static class Lexer
     {
         tok.Kind = TokKind.Number;
         tok.Lex = LexKind.Number;
+        tok.Canon = "<number>";
         tok.Parts = 1;
         tok.Value = value;
         tok.D1 = 0;

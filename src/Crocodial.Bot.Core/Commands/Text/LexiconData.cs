@@ -46,17 +46,17 @@ internal static class LexiconData
         ];
         for (var i = 0; i < units.Length; i++)
         {
-            d[units[i]] = new Lex(LexKind.Number, "#", i);
+            d[units[i]] = new Lex(LexKind.Number, "<number>", i);
         }
 
         string[] tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
         for (var i = 0; i < tens.Length; i++)
         {
-            d[tens[i]] = new Lex(LexKind.Number, "#", (i + 2) * 10);
+            d[tens[i]] = new Lex(LexKind.Number, "<number>", (i + 2) * 10);
         }
 
-        d["hundred"] = new Lex(LexKind.Number, "#", 100);
-        d["couple"] = new Lex(LexKind.Number, "#", 2);
+        d["hundred"] = new Lex(LexKind.Number, "<number>", 100);
+        d["couple"] = new Lex(LexKind.Number, "<number>", 2);
         string[] ordinals =
         [
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -65,10 +65,10 @@ internal static class LexiconData
         ];
         for (var i = 0; i < ordinals.Length; i++)
         {
-            d[ordinals[i]] = new Lex(LexKind.Ordinal, "#", i + 1);
+            d[ordinals[i]] = new Lex(LexKind.Ordinal, "<ordinal>", i + 1);
         }
 
-        d["thirtieth"] = new Lex(LexKind.Ordinal, "#", 30);
+        d["thirtieth"] = new Lex(LexKind.Ordinal, "<ordinal>", 30);
     }
 
     public static void AddWords(Dictionary<string, Lex> d)
