@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Commands;
@@ -249,7 +250,8 @@ internal static class ParseVerb
             _bytes.ResetWrittenCount();
             if (_writer is null)
             {
-                _writer = new Utf8JsonWriter(_bytes);
+                // Relaxed escaping keeps quotes and non-ASCII readable; the output is JSON Lines, never HTML.
+                _writer = new Utf8JsonWriter(_bytes, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             }
             else
             {

@@ -26,6 +26,16 @@ internal sealed partial class DateReader
         }
 
         var w = t[j];
+        if (mode == "last" && w.IsNumber && j + 1 < end && t[j + 1].Is("hour"))
+        {
+            // "last 24 hours" is not a calendar unit: the days it touches, today included.
+            next = j + 2;
+            item = w.Value is >= 1 and <= 8760
+                ? DateItem.Range(today.AddDays(-((w.Value + 23) / 24)), today)
+                : DateItem.Invalid;
+            return true;
+        }
+
         if (w.IsNumber && w.D1 != 4 && j + 1 < end && IsUnit(j + 1) && mode != "this")
         {
             next = j + 2;

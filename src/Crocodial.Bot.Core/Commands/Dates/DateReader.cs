@@ -54,7 +54,14 @@ internal sealed partial class DateReader(Tok[] t, int n, DateOnly today, DayOfWe
         {
             if (TryEndpoint(i + 1, end, out var a, out var j))
             {
-                return TryRangeTail(a, j, end, w.Is("between"), out item, out next) || Alone(a, j, out item, out next);
+                if (TryRangeTail(a, j, end, w.Is("between"), out item, out next))
+                {
+                    return true;
+                }
+
+                // "from monday", "from the 20th", "from May 5": a start with no end runs to today (as "since").
+                var startOnly = w.Is("from") && (a.Kind == ItemKind.Partial && a.Day > 0 || t[i + 1].Lex == LexKind.Weekday);
+                return startOnly ? Take(Since(a), j, out item, out next) : Alone(a, j, out item, out next);
             }
 
             if (i + 2 < end && t[i + 1].Lex == LexKind.Unknown && IsConnector(i + 2, w.Is("between")))

@@ -24,6 +24,12 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
             var itemsB = new List<DateItem>();
             reader.ReadAll(split + 1, n, itemsB);
             b = itemsB.Exists(i => i.Kind != ItemKind.PreviousOfOther) ? DateOutcome.Of(itemsB, today) : Previous(a, split);
+
+            // "last week to the previous week": B names A again, so the previous one was meant.
+            if (b.Range is { } rb && rb == a.Range)
+            {
+                b = Previous(a, split);
+            }
         }
         else
         {

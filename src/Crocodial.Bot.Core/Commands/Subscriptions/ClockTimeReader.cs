@@ -22,7 +22,7 @@ internal static class ClockTimeReader
             var next = i + 1 < n ? t[i + 1] : default;
             var meridiem = next.Is("am") ? 1 : next.Is("pm") ? 2 : 0;
             var k = t[i];
-            var isClock = k.Kind == TokKind.Number && (k.Sep == ':' || (k.Sep == '.' && afterAt && k.Parts == 2));
+            var isClock = k.Kind == TokKind.Number && k.Parts == 2 && (k.Sep == ':' || (k.Sep == '.' && (afterAt || k.D2 == 2)));
             if (!(isClock || (k.IsNumber && (afterAt || meridiem > 0))))
             {
                 continue;

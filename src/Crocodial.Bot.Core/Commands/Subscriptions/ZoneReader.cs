@@ -61,6 +61,19 @@ internal static class ZoneReader
             }
         }
 
+        // "in London": a word after "in" that no vocabulary knows is a zone the user meant, but not an id.
+        for (var i = 0; i + 1 < n; i++)
+        {
+            if (t[i].Is("in") && t[i + 1].Kind == TokKind.Word && t[i + 1].Lex == LexKind.Unknown && !t[i + 1].Used
+                && t[i + 1].Length > 3)
+            {
+                t[i + 1].Used = true;
+                var start = t[i + 1].Start;
+                var end = start + t[i + 1].Length;
+                return new(start, end, null, ScheduleProblem.Invalid, CitySuggestion(lower[start..end]));
+            }
+        }
+
         return null;
     }
 

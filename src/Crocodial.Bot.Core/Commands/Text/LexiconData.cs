@@ -97,6 +97,8 @@ internal static class LexiconData
         Add("this", "current", "present");
         Add("next", "coming", "upcoming");
         Add("ago");
+        Add("hour", "hours", "hrs", "hr");
+        Add("weekly", "monthly", "quarterly", "yearly", "annual", "annually");
         Add("before");
         Add("after");
         Add("since");
@@ -204,7 +206,7 @@ internal static class LexiconData
             "yet", "still", "even", "ever", "such", "sort", "kind", "anything",
             "someone", "somebody", "hear", "heard", "being", "has", "having", "put", "able", "id",
             "mine", "ours", "yours", "theirs", "im", "ive", "youre", "dont", "cant", "wont",
-            "cheers", "regards", "ta", "hourly", "hours", "hour", "right",
+            "cheers", "regards", "ta", "hourly", "right", "over",
         ];
         foreach (var f in fillers)
         {

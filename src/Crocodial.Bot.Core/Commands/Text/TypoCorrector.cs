@@ -14,7 +14,8 @@ internal static class TypoCorrector
 
     private static string? Nearest(ReadOnlySpan<char> word, bool strict)
     {
-        if (word.Length < 3 || word.Length > 20)
+        // Suggestions skip short words: "TTY" is far likelier a tenant code than a mangled "today".
+        if (word.Length < (strict ? 3 : 4) || word.Length > 20)
         {
             return null;
         }
@@ -24,7 +25,7 @@ internal static class TypoCorrector
         foreach (var target in Lexicon.FuzzyTargets)
         {
             var max = (Math.Max(target.Length, word.Length) <= 4 ? 1 : 2) + (strict ? 0 : 1);
-            if (Math.Abs(target.Length - word.Length) > max || target[0] != word[0] && (strict && word.Length < 6))
+            if (Math.Abs(target.Length - word.Length) > max || (target[0] != word[0] && (!strict || word.Length < 6)))
             {
                 continue;
             }
