@@ -54,7 +54,7 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
     }
 
     /// <summary>Consecutive ranges of at most <see cref="MaxChunkDays"/> days covering <paramref name="range"/>.</summary>
-    public static IEnumerable<DateRange> Chunks(DateRange range)
+    internal static IEnumerable<DateRange> Chunks(DateRange range)
     {
         for (var from = range.From; from <= range.To; from = from.AddDays(MaxChunkDays))
         {
@@ -64,7 +64,7 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
     }
 
     /// <summary>The action's URL: <c>{BaseUrl}/goAPIv2/goReports/goAPI.php</c>, credentials never in it.</summary>
-    public static Uri EndpointFor(string baseUrl) =>
+    internal static Uri EndpointFor(string baseUrl) =>
         new(string.IsNullOrWhiteSpace(baseUrl) ? SimulatorOrigin.GetLeftPart(UriPartial.Authority) + ApiPath : baseUrl.Trim().TrimEnd('/') + ApiPath);
 
     internal static List<KeyValuePair<string, string>> FormFields(CrocodialOptions settings, IReadOnlyList<string> tenants, DateRange range)
@@ -104,6 +104,11 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
         try
         {
             using var response = await http.SendAsync(request, ct);
+            if ((int)response.StatusCode is >= 300 and < 400)
+            {
+                return ReportReading.Failed(ReportErrors.Redirect((int)response.StatusCode, response.Headers.Location));
+            }
+
             var body = await response.Content.ReadAsByteArrayAsync(ct);
             return ReportResponseReader.Read(body, (int)response.StatusCode, range, settings.User);
         }

@@ -22,11 +22,15 @@ public static class ReportClientRegistration
 
     /// <summary>
     /// Adds the typed client and its resilience pipeline. The returned builder lets the host swap the
-    /// primary handler, e.g. for the built-in simulator when <c>Crocodial:BaseUrl</c> is empty.
+    /// primary handler, e.g. for the built-in simulator when <c>Crocodial:BaseUrl</c> is empty. The default
+    /// primary handler does not follow redirects: a redirected POST arrives as a GET without credentials,
+    /// so the client reports the redirect instead.
     /// </summary>
     public static IHttpClientBuilder AddReportClient(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
+
+        // The pipeline's timeouts and back-off run on the registered clock (tests register a fake one).
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<CrocodialOptions>()
             .Validate(o => BaseUrlProblem(o.BaseUrl) is null, "Crocodial:BaseUrl must be the site root as an absolute http(s) URL, e.g. https://acme.croco-dial.net")
@@ -34,7 +38,8 @@ public static class ReportClientRegistration
             .ValidateOnStart();
 
         // The pipeline owns every timeout; HttpClient's own 100 s default would only blur which one fired.
-        var builder = services.AddHttpClient<ReportClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        var builder = services.AddHttpClient<ReportClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         builder.AddResilienceHandler("report-api", ConfigurePipeline);
 
         // Added after the resilience handler, so it runs inside each attempt (see ReportBodyBuffering).

@@ -67,10 +67,18 @@ internal static class ReportErrors
         "The report service has been failing, so the bot is pausing its requests for a moment. Try again in a minute.",
         "The circuit breaker is open after repeated API failures; requests resume automatically after the break.");
 
-    public static ReportError Timeout(TimeSpan budget) => new(
+    public static ReportError Timeout(TimeSpan elapsed) => new(
         ReportErrorKind.Timeout,
         "The report service didn't answer in time. Try again in a minute.",
-        $"The API did not answer within the time budget ({budget.TotalSeconds:0} s per attempt, {ReportClientRegistration.ChunkTimeout.TotalSeconds:0} s per 31-day chunk).");
+        $"The API did not answer within {elapsed.TotalSeconds:0} s (budgets: {ReportClientRegistration.AttemptTimeout.TotalSeconds:0} s per attempt, "
+        + $"{ReportClientRegistration.MaxRetries} retries, {ReportClientRegistration.ChunkTimeout.TotalSeconds:0} s per 31-day chunk). Long ranges or a loaded vendor database are the usual cause.");
+
+    public static ReportError Redirect(int status, Uri? location) => new(
+        ReportErrorKind.ServiceError,
+        "The report service is set up at a different address. Please ask an admin to check the bot's settings.",
+        $"The API answered HTTP {status} redirecting to '{BodyExcerpt.Sanitise(location?.GetLeftPart(UriPartial.Path) ?? "(no Location)")}'. "
+        + "Redirects are not followed, because they turn the POST into a GET without its form fields: set Crocodial:BaseUrl to the final site root.",
+        status);
 
     public static ReportError TooLarge(long limit) => Malformed(
         $"The API's answer exceeded {limit / (1024 * 1024)} MB and was not read.");

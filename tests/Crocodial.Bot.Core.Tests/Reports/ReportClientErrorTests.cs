@@ -99,6 +99,29 @@ public sealed class ReportClientErrorTests
         Assert.Contains("redirect", result.Error.OperatorDetail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.MovedPermanently)]
+    [InlineData(HttpStatusCode.Found)]
+    [InlineData(HttpStatusCode.PermanentRedirect)]
+    public async Task GetAsync_Redirect_IsReportedWithTheTarget(HttpStatusCode status)
+    {
+        var api = FakeReportApi.Sequence(() =>
+        {
+            var moved = FakeReportApi.Response("<html><title>Moved</title></html>", status);
+            moved.Headers.Location = new Uri("https://acme.crocodial.net/goAPIv2/goReports/goAPI.php");
+            return moved;
+        });
+        using var harness = new ReportClientHarness(api);
+
+        var result = await harness.GetAsync(ReportClientHarness.Query("2025-06-06", "2025-06-06"));
+
+        Assert.Equal(ReportErrorKind.ServiceError, result.Error!.Kind);
+        Assert.Equal((int)status, result.Error.HttpStatus);
+        Assert.Contains("https://acme.crocodial.net/goAPIv2/goReports/goAPI.php", result.Error.OperatorDetail, StringComparison.Ordinal);
+        Assert.Contains("Crocodial:BaseUrl", result.Error.OperatorDetail, StringComparison.Ordinal);
+        Assert.Single(api.Requests);
+    }
+
     [Fact]
     public async Task GetAsync_ConnectionRefused_IsServiceErrorAfterRetries()
     {
