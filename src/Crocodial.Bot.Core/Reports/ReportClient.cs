@@ -32,7 +32,7 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
             if (reading.Error is { } error)
             {
                 var redacted = Redact(error);
-                LogFailed(logger, chunk, redacted.Kind, redacted.HttpStatus, redacted.OperatorDetail);
+                LogFailed(logger, chunk, redacted.Kind, redacted.HttpStatus?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none", redacted.OperatorDetail);
                 return ReportResult.Failure(redacted);
             }
 
@@ -166,8 +166,8 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
     [LoggerMessage(Level = LogLevel.Debug, Message = "Requesting inbound_summary_stats {Range} for tenants {Tenants}")]
     private static partial void LogRequesting(ILogger logger, DateRange range, string tenants);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Report API failed for {Range}: {Kind} (HTTP {Status}). {Detail}")]
-    private static partial void LogFailed(ILogger logger, DateRange range, ReportErrorKind kind, int? status, string detail);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Report API failed for {Range}: {Kind} (HTTP status {Status}). {Detail}")]
+    private static partial void LogFailed(ILogger logger, DateRange range, ReportErrorKind kind, string status, string detail);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Report API printed text before its JSON (a PHP notice?), skipped: {Excerpt}")]
     private static partial void LogPreambleSkipped(ILogger logger, string excerpt);

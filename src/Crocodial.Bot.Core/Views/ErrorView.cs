@@ -13,6 +13,9 @@ public sealed record ErrorView(
     string? Example,
     IReadOnlyList<ViewAction> Actions) : IChatView
 {
+    /// <summary>Set when a report could not be produced, so callers can tell a service failure from a misread command.</summary>
+    public ReportErrorKind? Cause { get; init; }
+
     public static ErrorView Build(string problem, string? understood = null, string? example = null, string? retryCommand = null) => new(
         "Sorry, that didn't work",
         string.IsNullOrWhiteSpace(understood) ? null : understood,
@@ -29,6 +32,7 @@ public sealed record ErrorView(
         return Build(error.UserMessage, understood, example, transient ? retryCommand : null) with
         {
             Title = "Couldn't get the report",
+            Cause = error.Kind,
         };
     }
 }
