@@ -6,7 +6,7 @@ namespace Crocodial.Bot.Slack.Payloads;
 /// </summary>
 public sealed record SlackEvent
 {
-    public string Type { get; init; } = "";
+    public string Type { get; init => field = value ?? ""; } = "";
 
     /// <summary><c>bot_message</c>, <c>message_changed</c>, <c>message_deleted</c>, <c>channel_join</c>…; null for a plain message.</summary>
     public string? Subtype { get; init; }
@@ -40,7 +40,7 @@ public sealed record SlackEvent
 
 public sealed record SlackRevokedTokens
 {
-    public IReadOnlyList<string> Oauth { get; init; } = [];
+    public IReadOnlyList<string> Oauth { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Bot { get; init; } = [];
+    public IReadOnlyList<string> Bot { get; init => field = value ?? []; } = [];
 }

@@ -10,7 +10,7 @@ public sealed record SlackEventEnvelope
     public const string EventCallback = "event_callback";
     public const string AppRateLimited = "app_rate_limited";
 
-    public string Type { get; init; } = "";
+    public string Type { get; init => field = value ?? ""; } = "";
 
     public string? Challenge { get; init; }
 
@@ -29,7 +29,7 @@ public sealed record SlackEventEnvelope
     public SlackEvent? Event { get; init; }
 
     /// <summary>Truncated by Slack to the one installation that can see the event.</summary>
-    public IReadOnlyList<SlackAuthorization> Authorizations { get; init; } = [];
+    public IReadOnlyList<SlackAuthorization> Authorizations { get; init => field = value ?? []; } = [];
 
     public bool IsExtSharedChannel { get; init; }
 

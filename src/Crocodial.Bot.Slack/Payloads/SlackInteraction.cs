@@ -8,9 +8,9 @@ public sealed record SlackInteraction
 {
     public const string BlockActions = "block_actions";
 
-    public string Type { get; init; } = "";
+    public string Type { get; init => field = value ?? ""; } = "";
 
-    public IReadOnlyList<SlackAction> Actions { get; init; } = [];
+    public IReadOnlyList<SlackAction> Actions { get; init => field = value ?? []; } = [];
 
     public SlackInteractionUser? User { get; init; }
 
@@ -44,9 +44,9 @@ public sealed record SlackInteraction
 
 public sealed record SlackAction
 {
-    public string Type { get; init; } = "";
+    public string Type { get; init => field = value ?? ""; } = "";
 
-    public string ActionId { get; init; } = "";
+    public string ActionId { get; init => field = value ?? ""; } = "";
 
     public string? BlockId { get; init; }
 
@@ -68,7 +68,7 @@ public sealed record SlackSelectedOption
 
 public sealed record SlackInteractionUser
 {
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
 
     public string? Username { get; init; }
 
@@ -77,14 +77,14 @@ public sealed record SlackInteractionUser
 
 public sealed record SlackTeamRef
 {
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
 
     public string? Domain { get; init; }
 }
 
 public sealed record SlackChannelRef
 {
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
 
     public string? Name { get; init; }
 }

@@ -48,12 +48,14 @@ public sealed partial class SlackApiClient(
 
     public async Task<SlackApiResult<SlackUser>> GetUserAsync(string userId, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
         var result = await CallAsync("users.info", Form(("user", userId)), SlackJsonContext.Default.UsersInfoResponse, Call.Read, cancellationToken);
         return Map(result, r => r.User ?? new SlackUser { Id = userId });
     }
 
     public async Task<SlackApiResult<SlackConversation>> GetConversationAsync(string channelId, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
         var result = await CallAsync("conversations.info", Form(("channel", channelId)), SlackJsonContext.Default.ConversationsInfoResponse, Call.Read, cancellationToken);
         return Map(result, r => r.Channel ?? new SlackConversation { Id = channelId });
     }
@@ -62,6 +64,7 @@ public sealed partial class SlackApiClient(
     public async Task<SlackApiResult<SlackHistoryPage>> GetHistoryAsync(
         string channelId, DateTimeOffset oldest, string? cursor = null, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
         var form = Form(
             ("channel", channelId),
             ("oldest", oldest.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture) + ".000000"),
@@ -91,7 +94,7 @@ public sealed partial class SlackApiClient(
             }
 
             var found = result.Value!.Messages.FirstOrDefault(m =>
-                m.Metadata is { } metadata && metadata.EventType == eventType && matches(metadata.EventPayload));
+                m.Metadata is { EventPayload: { } payload } metadata && metadata.EventType == eventType && matches(payload));
             if (found is not null || result.Value.NextCursor is null)
             {
                 return SlackApiResult.Success(found);

@@ -8,11 +8,11 @@ public sealed record SlackPostedMessage(string Channel, string Ts);
 /// <summary><c>auth.test</c>: who the bot token belongs to.</summary>
 public sealed record SlackAuthInfo
 {
-    public string UserId { get; init; } = "";
+    public string UserId { get; init => field = value ?? ""; } = "";
 
     public string? BotId { get; init; }
 
-    public string TeamId { get; init; } = "";
+    public string TeamId { get; init => field = value ?? ""; } = "";
 
     public string? Team { get; init; }
 
@@ -24,7 +24,7 @@ public sealed record SlackAuthInfo
 /// <summary><c>users.info</c>, only what the bot reads.</summary>
 public sealed record SlackUser
 {
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
 
     /// <summary>IANA zone id, e.g. <c>America/Los_Angeles</c>; shown beside the call centre's dates when it differs.</summary>
     public string? Tz { get; init; }
@@ -42,7 +42,7 @@ public sealed record SlackUser
 /// <summary><c>conversations.info</c>, only what the bot reads.</summary>
 public sealed record SlackConversation
 {
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
 
     public string? Name { get; init; }
 
@@ -74,9 +74,9 @@ internal sealed record SlackApiEnvelope
 
 internal sealed record SlackResponseMetadata
 {
-    public IReadOnlyList<string> Messages { get; init; } = [];
+    public IReadOnlyList<string> Messages { get; init => field = value ?? []; } = [];
 
-    public IReadOnlyList<string> Warnings { get; init; } = [];
+    public IReadOnlyList<string> Warnings { get; init => field = value ?? []; } = [];
 
     public string? NextCursor { get; init; }
 }

@@ -103,6 +103,17 @@ public class SlackEventEnvelopeTests
         Assert.Equal("1.5", envelope.Event.Ts);
     }
 
+    [Fact]
+    public void Parse_ExplicitNulls_KeepNonNullDefaults()
+    {
+        var envelope = Parse("""{"type":null,"authorizations":null,"event":{"type":null,"tokens":{"bot":null}}}""");
+
+        Assert.Equal("", envelope.Type);
+        Assert.Empty(envelope.Authorizations);
+        Assert.Equal("", envelope.Event!.Type);
+        Assert.Empty(envelope.Event.Tokens!.Bot);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("not json")]

@@ -46,6 +46,13 @@ internal sealed class FakeSlack(FakeTimeProvider time) : HttpMessageHandler
         return this;
     }
 
+    /// <summary>What HttpClient's own timeout looks like to the caller: cancellation without the caller's token.</summary>
+    public FakeSlack ThenTimeout()
+    {
+        _script.Enqueue(() => throw new TaskCanceledException("simulated timeout", new TimeoutException()));
+        return this;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);

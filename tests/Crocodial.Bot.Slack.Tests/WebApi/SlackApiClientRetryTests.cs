@@ -84,6 +84,18 @@ public class SlackApiClientRetryTests
     }
 
     [Fact]
+    public async Task PostMessage_Timeout_IsNotRetried()
+    {
+        using var h = new SlackApiHarness();
+        h.Slack.ThenTimeout();
+
+        var result = await h.RunAsync(h.Client.PostMessageAsync(new("C1", "x"), Ct));
+
+        Assert.Equal(("timeout", SlackErrorKind.Transport), (result.Error!.Code, result.Error.Kind));
+        Assert.Single(h.Slack.Calls);
+    }
+
+    [Fact]
     public async Task Read_ServerErrorOrLostConnection_IsRetried()
     {
         using var h = new SlackApiHarness();
