@@ -1,8 +1,14 @@
+using Crocodial.Bot.Core.Access;
+using Crocodial.Bot.Host.Configuration;
+using Microsoft.Extensions.Options;
+
 namespace Crocodial.Bot.Host;
 
-/// <summary>Composition of the web server: services, channels, endpoints.</summary>
-internal static class BotApp
+/// <summary>Composition of the web server: settings check, services, channels, endpoints.</summary>
+internal static partial class BotApp
 {
+    public const string DefaultUrl = "http://localhost:3978";
+
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -10,13 +16,45 @@ internal static class BotApp
             Args = args,
             ContentRootPath = AppContext.BaseDirectory,
         });
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        // Checked now, so a bad setting stops the process with one clear message; and again when the host
+        // starts (SettingsGate), for configuration that arrives after this point.
+        var problems = SettingsCheck.Problems(builder.Configuration);
+        if (problems.Count > 0)
         {
-            builder.WebHost.UseUrls("http://localhost:3978");
+            throw new InvalidSettingsException(problems);
         }
 
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddHostedService<SettingsGate>();
+        builder.Services.AddCrocodialBot(builder.Configuration);
+        builder.Services.AddHealthChecks();
+
         var app = builder.Build();
-        app.MapGet("/health/live", () => Results.Ok());
+        app.MapHealthChecks("/health/live");
+        app.MapHealthChecks("/health/ready");
+        app.Lifetime.ApplicationStarted.Register(() => SayHowItRuns(app));
         return app;
     }
+
+    private static void SayHowItRuns(WebApplication app)
+    {
+        if (BotServices.UsesSimulator(app.Configuration))
+        {
+            LogNotice(app.Logger, BotServices.SimulatorNotice);
+        }
+        else if (!app.Services.GetRequiredService<AccessPolicy>().HasRules)
+        {
+            LogWarning(app.Logger, BotServices.NoAccessRulesWarning);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Notice}")]
+    private static partial void LogNotice(ILogger logger, string notice);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
+    private static partial void LogWarning(ILogger logger, string warning);
 }

@@ -17,12 +17,7 @@ internal static class BotServices
         services.AddReportSource();
         services.AddSingleton<Answerer>();
 
-        var reportClient = services.AddReportClient();
-        if (UsesSimulator(configuration))
-        {
-            reportClient.UseEmbeddedReportApiSimulator();
-        }
-
+        services.AddReportClient().UseEmbeddedReportApiSimulator();
         return services;
     }
 

@@ -10,7 +10,7 @@ namespace Crocodial.Bot.Core.Reports;
 /// <summary>
 /// Registers <see cref="ReportClient"/> with its budgets (DECISIONS §5): 30 s per attempt, up to 2 retries
 /// for transient failures, a circuit breaker, 90 s per 31-day chunk. Binding <see cref="CrocodialOptions"/>
-/// is the host's job; this adds the start-up validation of the settings the client reads.
+/// and checking it at start-up (see <see cref="BaseUrlProblem"/>) are the host's job.
 /// </summary>
 public static class ReportClientRegistration
 {
@@ -32,10 +32,7 @@ public static class ReportClientRegistration
 
         // The pipeline's timeouts and back-off run on the registered clock (tests register a fake one).
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<CrocodialOptions>()
-            .Validate(o => BaseUrlProblem(o.BaseUrl) is null, "Crocodial:BaseUrl must be the site root as an absolute http(s) URL, e.g. https://acme.croco-dial.net")
-            .Validate(o => o.UsesSimulator || !string.IsNullOrWhiteSpace(o.User), "Crocodial:User is required when Crocodial:BaseUrl is set.")
-            .ValidateOnStart();
+        services.AddOptions<CrocodialOptions>();
 
         // The pipeline owns every timeout; HttpClient's own 100 s default would only blur which one fired.
         var builder = services.AddHttpClient<ReportClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
@@ -47,7 +44,8 @@ public static class ReportClientRegistration
         return builder;
     }
 
-    internal static string? BaseUrlProblem(string baseUrl) =>
+    /// <summary>Why a <c>Crocodial:BaseUrl</c> can't be used, or null; the host's start-up check names it.</summary>
+    public static string? BaseUrlProblem(string baseUrl) =>
         string.IsNullOrWhiteSpace(baseUrl) ? null
         : !Uri.TryCreate(baseUrl.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) ? "not an absolute http(s) URL"
         : uri.AbsolutePath.Contains("goAPI", StringComparison.OrdinalIgnoreCase) ? "the site root only; the client appends /goAPIv2/goReports/goAPI.php"

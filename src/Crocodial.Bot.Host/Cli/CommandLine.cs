@@ -1,3 +1,5 @@
+using Crocodial.Bot.Host.Configuration;
+
 namespace Crocodial.Bot.Host.Cli;
 
 /// <summary>
@@ -18,8 +20,7 @@ internal static class CommandLine
         switch (verb)
         {
             case "serve":
-                await BotApp.Build(rest).RunAsync();
-                return Success;
+                return await ServeAsync(rest);
             case "parse":
                 return ParseVerb.Run(rest, Console.In, Console.Out, Console.Error);
             case "ask":
@@ -32,6 +33,20 @@ internal static class CommandLine
                 await Console.Error.WriteLineAsync(
                     $"Unknown verb '{verb}'. Use one of: serve, ask, report, parse, simulator.");
                 return UsageError;
+        }
+    }
+
+    private static async Task<int> ServeAsync(string[] args)
+    {
+        try
+        {
+            await BotApp.Build(args).RunAsync();
+            return Success;
+        }
+        catch (InvalidSettingsException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return UsageError;
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Access;
+using Crocodial.Bot.Core.Reports;
 
 namespace Crocodial.Bot.Host.Configuration;
 
@@ -18,9 +19,9 @@ internal static class SettingsCheck
 
         if (!string.IsNullOrWhiteSpace(crocodial.BaseUrl))
         {
-            if (!Uri.TryCreate(crocodial.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (ReportClientRegistration.BaseUrlProblem(crocodial.BaseUrl) is { } baseUrlProblem)
             {
-                problems.Add($"Crocodial:BaseUrl must be an http(s) site root such as https://acme.croco-dial.net (got '{crocodial.BaseUrl}').");
+                problems.Add($"Crocodial:BaseUrl must be the site root such as https://acme.croco-dial.net: {baseUrlProblem} (got '{crocodial.BaseUrl}').");
             }
 
             if (string.IsNullOrWhiteSpace(crocodial.User))

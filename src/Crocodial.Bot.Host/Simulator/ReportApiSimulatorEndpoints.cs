@@ -1,6 +1,8 @@
+using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Reports;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Crocodial.Bot.Host.Simulator;
 
@@ -18,15 +20,18 @@ internal static class ReportApiSimulatorEndpoints
     }
 
     /// <summary>
-    /// Answers the report client in-process. The host calls it when <c>Crocodial:BaseUrl</c> is empty:
-    /// <c>services.AddReportClient().UseEmbeddedReportApiSimulator()</c>.
+    /// Answers the report client in-process whenever <c>Crocodial:BaseUrl</c> is empty (DECISIONS §5).
+    /// Decided when the handler is built, not at registration: settings may still arrive after it
+    /// (tests, late configuration sources).
     /// </summary>
     public static IHttpClientBuilder UseEmbeddedReportApiSimulator(this IHttpClientBuilder reportClient)
     {
         ArgumentNullException.ThrowIfNull(reportClient);
         reportClient.Services.AddReportApiSimulator();
         return reportClient.ConfigurePrimaryHttpMessageHandler(provider =>
-            new SimulatorHandler(provider.GetRequiredService<ReportApiSimulator>(), provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<IOptions<CrocodialOptions>>().Value.UsesSimulator
+                ? new SimulatorHandler(provider.GetRequiredService<ReportApiSimulator>(), provider.GetRequiredService<TimeProvider>())
+                : new SocketsHttpHandler());
     }
 
     /// <summary><c>GET</c>/<c>POST /goAPIv2/goReports/goAPI.php</c> with credentials checked, as the vendor serves it.</summary>
