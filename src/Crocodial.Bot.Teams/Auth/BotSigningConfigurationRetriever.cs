@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Crocodial.Bot.Teams.Auth;
+
+/// <summary>
+/// Reads the metadata, then the JWKS once as raw JSON: <c>endorsements</c> is not a standard JWK member,
+/// so it is read from the raw key objects, and the same document yields the signing keys.
+/// </summary>
+internal sealed class BotSigningConfigurationRetriever : IConfigurationRetriever<BotSigningConfiguration>
+{
+    public async Task<BotSigningConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
+    {
+        var metadata = await retriever.GetDocumentAsync(address, cancel);
+        var openId = OpenIdConnectConfiguration.Create(metadata);
+        if (string.IsNullOrWhiteSpace(openId.JwksUri))
+        {
+            throw new InvalidOperationException("The OpenID metadata names no jwks_uri.");
+        }
+
+        var jwks = await retriever.GetDocumentAsync(openId.JwksUri, cancel);
+        openId.JsonWebKeySet = new JsonWebKeySet(jwks);
+        foreach (var key in openId.JsonWebKeySet.GetSigningKeys())
+        {
+            openId.SigningKeys.Add(key);
+        }
+
+        return new BotSigningConfiguration(openId, ReadEndorsements(jwks));
+    }
+
+    internal static Dictionary<string, IReadOnlyList<string>> ReadEndorsements(string jwks)
+    {
+        var byKeyId = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        using var document = JsonDocument.Parse(jwks);
+        if (!document.RootElement.TryGetProperty("keys", out var keys) || keys.ValueKind != JsonValueKind.Array)
+        {
+            return byKeyId;
+        }
+
+        foreach (var key in keys.EnumerateArray())
+        {
+            if (key.ValueKind != JsonValueKind.Object
+                || !key.TryGetProperty("kid", out var kid) || kid.ValueKind != JsonValueKind.String)
+            {
+                continue;
+            }
+
+            var endorsements = key.TryGetProperty("endorsements", out var list) && list.ValueKind == JsonValueKind.Array
+                ? list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList()
+                : [];
+            byKeyId[kid.GetString()!] = endorsements;
+        }
+
+        return byKeyId;
+    }
+}
