@@ -7,7 +7,7 @@ namespace Crocodial.Bot.Teams.Activities;
 /// A Bot Framework activity: typed only for the fields we read or send; everything else survives a
 /// round trip in <see cref="ExtensionData"/>, because Teams adds fields without notice (spec A2005).
 /// </summary>
-public sealed class Activity
+public sealed record Activity
 {
     public string? Type { get; init; }
     public string? Id { get; init; }
