@@ -11,7 +11,27 @@ namespace Crocodial.Bot.Teams.Auth;
 /// </summary>
 internal sealed class BotSigningConfigurationRetriever : IConfigurationRetriever<BotSigningConfiguration>
 {
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes when the retrieval in progress, or the next one, ends (either way). IdentityModel 8
+    /// refreshes in the background after <c>RequestRefresh</c>; this lets a caller wait for it.
+    /// </summary>
+    public Task NextRetrieval => Volatile.Read(ref _next).Task;
+
     public async Task<BotSigningConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
+    {
+        try
+        {
+            return await RetrieveAsync(address, retriever, cancel);
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+    }
+
+    private static async Task<BotSigningConfiguration> RetrieveAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
     {
         var metadata = await retriever.GetDocumentAsync(address, cancel);
         var openId = OpenIdConnectConfiguration.Create(metadata);

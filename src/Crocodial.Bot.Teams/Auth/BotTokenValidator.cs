@@ -15,12 +15,15 @@ namespace Crocodial.Bot.Teams.Auth;
 public sealed class BotTokenValidator
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(10);
 
     private readonly TeamsOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<BotTokenValidator> _logger;
     private readonly IReadOnlySet<string> _issuers;
+    private readonly BotSigningConfigurationRetriever _retriever = new();
     private readonly ConfigurationManager<BotSigningConfiguration> _keys;
+    private DateTimeOffset? _lastForcedRefresh;
     private readonly JsonWebTokenHandler _handler = new();
 
     public BotTokenValidator(IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotTokenValidator> logger)
@@ -33,7 +36,7 @@ public sealed class BotTokenValidator
         var loopback = Uri.TryCreate(_options.OpenIdMetadataUrl, UriKind.Absolute, out var metadata) && metadata.IsLoopback;
         _keys = new ConfigurationManager<BotSigningConfiguration>(
             _options.OpenIdMetadataUrl,
-            new BotSigningConfigurationRetriever(),
+            _retriever,
             new HttpDocumentRetriever { RequireHttps = !loopback });
     }
 
@@ -100,18 +103,32 @@ public sealed class BotTokenValidator
             ?? InboundAuthResult.Ok("valid", validation.ClaimsIdentity);
     }
 
-    // The cached keys serve until a token names a key they lack: then one refresh (rate-limited by the
-    // ConfigurationManager) picks up a rolled key without fetching per request.
+    // The cached keys serve until a token names a key they lack: then one refresh, at most every
+    // RefreshInterval (5 min, as the ConfigurationManager itself allows), picks up a rolled key without
+    // fetching per request. IdentityModel 8 refreshes in the background, so wait for it rather than
+    // refuse the very request that revealed the rollover.
     private async Task<BotSigningConfiguration> KeysForAsync(string keyId, CancellationToken cancellationToken)
     {
         var keys = await _keys.GetConfigurationAsync(cancellationToken);
-        if (keys.HasKey(keyId))
+        var now = _time.GetUtcNow();
+        if (keys.HasKey(keyId) || now < _lastForcedRefresh + _keys.RefreshInterval)
         {
             return keys;
         }
 
+        _lastForcedRefresh = now;
         AuthLog.RefreshRequested(_logger, keyId);
+        var retrieved = _retriever.NextRetrieval;
         _keys.RequestRefresh();
+        try
+        {
+            await retrieved.WaitAsync(RefreshWait, _time, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // Fall through to the cached keys: the token is then refused as naming an unknown key.
+        }
+
         return await _keys.GetConfigurationAsync(cancellationToken);
     }
 
