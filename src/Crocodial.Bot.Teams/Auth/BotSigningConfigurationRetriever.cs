@@ -11,25 +11,31 @@ namespace Crocodial.Bot.Teams.Auth;
 /// </summary>
 internal sealed class BotSigningConfigurationRetriever : IConfigurationRetriever<BotSigningConfiguration>
 {
-    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource<BotSigningConfiguration?> _next = NewSignal();
 
     /// <summary>
-    /// Completes when the retrieval in progress, or the next one, ends (either way). IdentityModel 8
-    /// refreshes in the background after <c>RequestRefresh</c>; this lets a caller wait for it.
+    /// The configuration from the retrieval in progress, or the next one (null when it failed).
+    /// IdentityModel 8 refreshes in the background after <c>RequestRefresh</c> and stores the result
+    /// only after this retriever returns; this hands the fresh keys straight to the caller waiting.
     /// </summary>
-    public Task NextRetrieval => Volatile.Read(ref _next).Task;
+    public Task<BotSigningConfiguration?> NextRetrieval => Volatile.Read(ref _next).Task;
 
     public async Task<BotSigningConfiguration> GetConfigurationAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
     {
+        BotSigningConfiguration? configuration = null;
         try
         {
-            return await RetrieveAsync(address, retriever, cancel);
+            configuration = await RetrieveAsync(address, retriever, cancel);
+            return configuration;
         }
         finally
         {
-            Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            Interlocked.Exchange(ref _next, NewSignal()).TrySetResult(configuration);
         }
     }
+
+    private static TaskCompletionSource<BotSigningConfiguration?> NewSignal() =>
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static async Task<BotSigningConfiguration> RetrieveAsync(string address, IDocumentRetriever retriever, CancellationToken cancel)
     {

@@ -23,7 +23,9 @@ public sealed class BotTokenValidator
     private readonly IReadOnlySet<string> _issuers;
     private readonly BotSigningConfigurationRetriever _retriever = new();
     private readonly ConfigurationManager<BotSigningConfiguration> _keys;
+    private readonly Lock _refreshGate = new();
     private DateTimeOffset? _lastForcedRefresh;
+    private Task<BotSigningConfiguration?> _pendingRefresh = Task.FromResult<BotSigningConfiguration?>(null);
     private readonly JsonWebTokenHandler _handler = new();
 
     public BotTokenValidator(IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotTokenValidator> logger)
@@ -110,26 +112,36 @@ public sealed class BotTokenValidator
     private async Task<BotSigningConfiguration> KeysForAsync(string keyId, CancellationToken cancellationToken)
     {
         var keys = await _keys.GetConfigurationAsync(cancellationToken);
-        var now = _time.GetUtcNow();
-        if (keys.HasKey(keyId) || now < _lastForcedRefresh + _keys.RefreshInterval)
+        if (keys.HasKey(keyId))
         {
             return keys;
         }
 
-        _lastForcedRefresh = now;
-        AuthLog.RefreshRequested(_logger, keyId);
-        var retrieved = _retriever.NextRetrieval;
-        _keys.RequestRefresh();
+        Task<BotSigningConfiguration?> refreshed;
+        lock (_refreshGate)
+        {
+            var now = _time.GetUtcNow();
+            if (_lastForcedRefresh is not { } last || now - last >= _keys.RefreshInterval)
+            {
+                _lastForcedRefresh = now;
+                _pendingRefresh = _retriever.NextRetrieval;
+                AuthLog.RefreshRequested(_logger, keyId);
+                _keys.RequestRefresh();
+            }
+
+            refreshed = _pendingRefresh;
+        }
+
         try
         {
-            await retrieved.WaitAsync(RefreshWait, _time, cancellationToken);
+            var fresh = await refreshed.WaitAsync(RefreshWait, _time, cancellationToken);
+            return fresh is not null && fresh.HasKey(keyId) ? fresh : keys;
         }
         catch (TimeoutException)
         {
-            // Fall through to the cached keys: the token is then refused as naming an unknown key.
+            // The cached keys then refuse the token as naming an unknown key.
+            return keys;
         }
-
-        return await _keys.GetConfigurationAsync(cancellationToken);
     }
 
     private TokenValidationParameters Parameters(BotSigningConfiguration keys) => new()

@@ -188,6 +188,22 @@ public sealed class BotTokenValidatorTests : IClassFixture<IssuerFixture>
     }
 
     [Fact]
+    public async Task RolledKey_SeenByConcurrentRequests_RefreshesOnce_AndAllPass()
+    {
+        var validator = Validator(Options());
+        Assert.True((await validator.ValidateAsync(Bearer(Mint()), Activity(), TestContext.Current.CancellationToken)).Succeeded);
+        using var rolled = new TestKey("key-rolled-2", "msteams");
+        _issuer.Publish(_key, rolled);
+        var token = Bearer(FakeBotFrameworkIssuer.Mint(rolled, _time.GetUtcNow(), AppId, ServiceUrl));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            Task.Run(() => validator.ValidateAsync(token, Activity(), TestContext.Current.CancellationToken), TestContext.Current.CancellationToken)));
+
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Reason));
+        Assert.Equal(2, MetadataRequests);
+    }
+
+    [Fact]
     public async Task KnownKid_IsServedFromTheCache()
     {
         var validator = Validator(Options());
