@@ -2,7 +2,6 @@ using Crocodial.Bot.Teams.Activities;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Crocodial.Bot.Teams.Auth;
@@ -15,17 +14,12 @@ namespace Crocodial.Bot.Teams.Auth;
 public sealed class BotTokenValidator
 {
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-    private static readonly TimeSpan RefreshWait = TimeSpan.FromSeconds(10);
 
     private readonly TeamsOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<BotTokenValidator> _logger;
     private readonly IReadOnlySet<string> _issuers;
-    private readonly BotSigningConfigurationRetriever _retriever = new();
-    private readonly ConfigurationManager<BotSigningConfiguration> _keys;
-    private readonly Lock _refreshGate = new();
-    private DateTimeOffset? _lastForcedRefresh;
-    private Task<BotSigningConfiguration?> _pendingRefresh = Task.FromResult<BotSigningConfiguration?>(null);
+    private readonly BotSigningKeys _keys;
     private readonly JsonWebTokenHandler _handler = new();
 
     public BotTokenValidator(IOptions<TeamsOptions> options, TimeProvider time, ILogger<BotTokenValidator> logger)
@@ -35,11 +29,7 @@ public sealed class BotTokenValidator
         _time = time;
         _logger = logger;
         _issuers = BotIssuers.For(_options);
-        var loopback = Uri.TryCreate(_options.OpenIdMetadataUrl, UriKind.Absolute, out var metadata) && metadata.IsLoopback;
-        _keys = new ConfigurationManager<BotSigningConfiguration>(
-            _options.OpenIdMetadataUrl,
-            _retriever,
-            new HttpDocumentRetriever { RequireHttps = !loopback });
+        _keys = new BotSigningKeys(_options.OpenIdMetadataUrl, time, logger);
     }
 
     public async Task<InboundAuthResult> ValidateAsync(string? authorization, Activity activity, CancellationToken cancellationToken)
@@ -52,16 +42,11 @@ public sealed class BotTokenValidator
         }
 
         var token = BearerToken(authorization);
-        JsonWebToken? jwt = null;
-        var result = token is null
-            ? InboundAuthResult.Fail(InboundAuthFailure.MissingToken, "no Authorization: Bearer header")
-            : TryRead(token, out jwt);
-        if (result is null && jwt is not null)
-        {
-            result = await ValidateTokenAsync(token!, jwt, activity, cancellationToken);
-        }
-
-        if (!result!.Succeeded)
+        var jwt = token is null ? null : TryRead(token);
+        var result = token is null ? InboundAuthResult.Fail(InboundAuthFailure.MissingToken, "no Authorization: Bearer header")
+            : jwt is null ? InboundAuthResult.Fail(InboundAuthFailure.MalformedToken, "token is not a JWT")
+            : await ValidateTokenAsync(token, jwt, activity, cancellationToken);
+        if (!result.Succeeded)
         {
             AuthLog.Refused(_logger, result.Failure, result.Reason, jwt?.Issuer, jwt?.Kid, activity.TenantId);
         }
@@ -84,7 +69,7 @@ public sealed class BotTokenValidator
         BotSigningConfiguration keys;
         try
         {
-            keys = await KeysForAsync(jwt.Kid, cancellationToken);
+            keys = await _keys.ForKeyAsync(jwt.Kid, cancellationToken);
         }
         catch (InvalidOperationException ex)
         {
@@ -98,50 +83,13 @@ public sealed class BotTokenValidator
             return TokenFailure(validation.Exception);
         }
 
+        // Endorsements belong to the key that verified the signature, not merely to the header's kid.
+        var signingKeyId = (validation.SecurityToken as JsonWebToken)?.SigningKey?.KeyId;
         return CheckLifetime(jwt)
-            ?? CheckEndorsement(keys, jwt.Kid, activity.ChannelId)
+            ?? CheckEndorsement(keys, signingKeyId, activity.ChannelId)
             ?? CheckServiceUrl(jwt, activity.ServiceUrl)
             ?? CheckTenant(activity, validation.ClaimsIdentity)
             ?? InboundAuthResult.Ok("valid", validation.ClaimsIdentity);
-    }
-
-    // The cached keys serve until a token names a key they lack: then one refresh, at most every
-    // RefreshInterval (5 min, as the ConfigurationManager itself allows), picks up a rolled key without
-    // fetching per request. IdentityModel 8 refreshes in the background, so wait for it rather than
-    // refuse the very request that revealed the rollover.
-    private async Task<BotSigningConfiguration> KeysForAsync(string keyId, CancellationToken cancellationToken)
-    {
-        var keys = await _keys.GetConfigurationAsync(cancellationToken);
-        if (keys.HasKey(keyId))
-        {
-            return keys;
-        }
-
-        Task<BotSigningConfiguration?> refreshed;
-        lock (_refreshGate)
-        {
-            var now = _time.GetUtcNow();
-            if (_lastForcedRefresh is not { } last || now - last >= _keys.RefreshInterval)
-            {
-                _lastForcedRefresh = now;
-                _pendingRefresh = _retriever.NextRetrieval;
-                AuthLog.RefreshRequested(_logger, keyId);
-                _keys.RequestRefresh();
-            }
-
-            refreshed = _pendingRefresh;
-        }
-
-        try
-        {
-            var fresh = await refreshed.WaitAsync(RefreshWait, _time, cancellationToken);
-            return fresh is not null && fresh.HasKey(keyId) ? fresh : keys;
-        }
-        catch (TimeoutException)
-        {
-            // The cached keys then refuse the token as naming an unknown key.
-            return keys;
-        }
     }
 
     private TokenValidationParameters Parameters(BotSigningConfiguration keys) => new()
@@ -151,6 +99,7 @@ public sealed class BotTokenValidator
         IssuerSigningKeys = keys.OpenId.SigningKeys,
         ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512],
         RequireSignedTokens = true,
+        TryAllIssuerSigningKeys = false,
         ValidateIssuerSigningKey = true,
         // Lifetime is compared below against the injected TimeProvider, not the wall clock.
         ValidateLifetime = false,
@@ -174,8 +123,8 @@ public sealed class BotTokenValidator
             : null;
     }
 
-    private static InboundAuthResult? CheckEndorsement(BotSigningConfiguration keys, string keyId, string? channelId) =>
-        !string.IsNullOrEmpty(channelId) && keys.IsEndorsed(keyId, channelId)
+    private static InboundAuthResult? CheckEndorsement(BotSigningConfiguration keys, string? keyId, string? channelId) =>
+        !string.IsNullOrEmpty(channelId) && keyId is not null && keys.IsEndorsed(keyId, channelId)
             ? null
             : InboundAuthResult.Fail(InboundAuthFailure.MissingEndorsement, $"signing key not endorsed for channel '{channelId}'");
 
@@ -202,17 +151,15 @@ public sealed class BotTokenValidator
         _ => InboundAuthResult.Fail(InboundAuthFailure.InvalidToken, $"token rejected ({exception?.GetType().Name ?? "unknown"})"),
     };
 
-    private static InboundAuthResult? TryRead(string token, out JsonWebToken? jwt)
+    private static JsonWebToken? TryRead(string token)
     {
         try
         {
-            jwt = new JsonWebToken(token);
-            return null;
+            return new JsonWebToken(token);
         }
         catch (ArgumentException)
         {
-            jwt = null;
-            return InboundAuthResult.Fail(InboundAuthFailure.MalformedToken, "token is not a JWT");
+            return null;
         }
     }
 
