@@ -24,7 +24,7 @@ public static partial class BotMention
                     continue;
                 }
 
-                var mentionText = mention.Text ?? $"<at>{mention.Mentioned?.Name}</at>";
+                var mentionText = string.IsNullOrEmpty(mention.Text) ? $"<at>{mention.Mentioned?.Name}</at>" : mention.Text;
                 text = text.Replace(mentionText, " ", StringComparison.OrdinalIgnoreCase);
             }
         }

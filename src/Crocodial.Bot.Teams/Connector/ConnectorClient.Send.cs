@@ -29,6 +29,10 @@ public sealed partial class ConnectorClient
         {
             return Logged(operation, new ConnectorResult(ConnectorOutcome.Failed, Reason: $"no bot token ({ex.ErrorCode})"));
         }
+        catch (HttpRequestException ex)
+        {
+            return Logged(operation, new ConnectorResult(ConnectorOutcome.Failed, Reason: $"no bot token (authority unreachable: {ex.HttpRequestError})"));
+        }
 
         var target = new Uri(serviceUrl.Trim().TrimEnd('/') + "/" + path);
         for (var attempt = 0; ; attempt++)
@@ -83,7 +87,7 @@ public sealed partial class ConnectorClient
     {
         if (!policy.IsAllowed(serviceUrl))
         {
-            return ConnectorResult.Refused("service URL not allowed");
+            return ConnectorResult.Refused($"service URL not allowed ({Origin(serviceUrl)})");
         }
 
         // Teams splits text plus a card into two messages and returns no id, so the card could never be updated.
@@ -98,6 +102,9 @@ public sealed partial class ConnectorClient
                 Reason: $"message is {size / 1024} KB counted as UTF-16; the limit is {MaxMessageUtf16Bytes / 1024} KB")
             : null;
     }
+
+    private static string Origin(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) ? ServiceOrigin.Of(uri) : "not an absolute URL";
 
     private static async Task<ConnectorResult> DeliveredAsync(string operation, HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -48,6 +48,7 @@ public class BotMentionTests
     {
         Assert.Equal("today", BotMention.StripFrom(Message("<AT>croco</AT> today", Mention(Bot, "<at>Croco</at>"))));
         Assert.Equal("today", BotMention.StripFrom(Message("<at>Croco</at> today", Mention(Bot, null))));
+        Assert.Equal("today", BotMention.StripFrom(Message("<at>Croco</at> today", Mention(Bot, ""))));
     }
 
     [Fact]

@@ -84,6 +84,24 @@ public sealed class BotTokenValidatorTests : IClassFixture<IssuerFixture>
     }
 
     [Fact]
+    public async Task Refusals_AreLogged_WithoutTheToken()
+    {
+        var logger = new ListLogger<BotTokenValidator>();
+        var validator = new BotTokenValidator(Microsoft.Extensions.Options.Options.Create(Options()), _time, logger);
+        var tokens = new[] { Mint(d => d.Audience = "other"), Mint(d => d.Issuer = "https://evil.example"), "not-a-jwt" };
+
+        foreach (var token in tokens)
+        {
+            await validator.ValidateAsync(Bearer(token), Activity(), TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(3, logger.Lines.Count(l => l.Contains("refused", StringComparison.Ordinal)));
+        Assert.All(tokens, t => Assert.DoesNotContain(logger.Lines, l => l.Contains(t, StringComparison.Ordinal)));
+        Assert.All(tokens.Where(t => t.Contains('.', StringComparison.Ordinal)), t =>
+            Assert.DoesNotContain(logger.Lines, l => l.Contains(t.Split('.')[2], StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task WrongAudience_IsRejected()
     {
         var result = await Validate(Bearer(Mint(d => d.Audience = "another-app")));

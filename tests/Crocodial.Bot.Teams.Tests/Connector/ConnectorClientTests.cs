@@ -95,6 +95,7 @@ public class ConnectorClientTests
         var result = await _f.Client.SendToConversationAsync(ConnectorFixture.Reference("https://collector.evil.example/"), Activity.CreateMessage("hi"), Ct);
 
         Assert.Equal(ConnectorOutcome.Refused, result.Outcome);
+        Assert.Equal("service URL not allowed (https://collector.evil.example:443)", result.Reason);
         Assert.Empty(_f.Connector.Requests);
         Assert.Empty(_f.TokenEndpoint.Requests);
     }

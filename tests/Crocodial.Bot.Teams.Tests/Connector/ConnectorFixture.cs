@@ -3,7 +3,6 @@ using Crocodial.Bot.Teams.Activities;
 using Crocodial.Bot.Teams.Connector;
 using Crocodial.Bot.Teams.Tests.Auth;
 using Crocodial.Bot.Teams.Tests.TestSupport;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -25,10 +24,12 @@ internal sealed class ConnectorFixture
             BotTokenProviderTests.Provider(options, TokenEndpoint),
             new ServiceUrlPolicy(Options.Create(options)),
             Time,
-            NullLogger<ConnectorClient>.Instance);
+            Logger);
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 12, 3, 15, 0, 0, TimeSpan.Zero));
+
+    public ListLogger<ConnectorClient> Logger { get; } = new();
 
     public RecordingHandler Connector { get; }
 

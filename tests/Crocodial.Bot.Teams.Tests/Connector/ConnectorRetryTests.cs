@@ -162,6 +162,19 @@ public class ConnectorRetryTests
         Assert.All(_f.Connector.Requests, r => Assert.Equal("Bearer outbound-token", r.Authorization));
     }
 
+    [Fact]
+    public async Task RetriesAndFailures_AreLogged_WithoutTheToken()
+    {
+        _f.Connector.Then(HttpStatusCode.PreconditionFailed).Then(HttpStatusCode.Forbidden, """{"error":{"code":"BotNotInConversationRoster"}}""");
+
+        await _f.RunAsync(_f.Client.SendToConversationAsync(Reference, Activity.CreateMessage("secret report text"), Ct));
+
+        Assert.Equal(2, _f.Logger.Lines.Count);
+        Assert.Contains("BotNotInConversationRoster", _f.Logger.Lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(_f.Logger.Lines, l => l.Contains("outbound-token", StringComparison.Ordinal));
+        Assert.DoesNotContain(_f.Logger.Lines, l => l.Contains("secret report text", StringComparison.Ordinal));
+    }
+
     private static HttpResponseMessage Throttled(TimeSpan retryAfter)
     {
         var response = RecordingHandler.Json(HttpStatusCode.TooManyRequests, """{"error":{"code":"Throttled"}}""");
