@@ -1,7 +1,0 @@
-namespace Crocodial.Bot.Teams.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Placeholder() => Assert.True(true);
-}

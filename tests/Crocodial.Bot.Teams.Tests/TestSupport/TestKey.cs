@@ -1,0 +1,31 @@
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Crocodial.Bot.Teams.Tests.TestSupport;
+
+/// <summary>An RSA signing key made in the test, published as a Bot Framework style JWK with endorsements.</summary>
+public sealed class TestKey(string kid, params string[] endorsements) : IDisposable
+{
+    private readonly RSA _rsa = RSA.Create(2048);
+
+    public string Kid { get; } = kid;
+
+    public SigningCredentials Credentials => new(new RsaSecurityKey(_rsa) { KeyId = Kid }, SecurityAlgorithms.RsaSha256);
+
+    /// <summary>Like the real JWKS: kty, use, kid, n, e and endorsements, no x5c.</summary>
+    public object ToJwk()
+    {
+        var p = _rsa.ExportParameters(includePrivateParameters: false);
+        return new
+        {
+            kty = "RSA",
+            use = "sig",
+            kid = Kid,
+            n = Base64UrlEncoder.Encode(p.Modulus),
+            e = Base64UrlEncoder.Encode(p.Exponent),
+            endorsements,
+        };
+    }
+
+    public void Dispose() => _rsa.Dispose();
+}
