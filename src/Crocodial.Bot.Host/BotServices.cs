@@ -2,6 +2,7 @@ using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Conversation;
 using Crocodial.Bot.Core.Reports;
+using Crocodial.Bot.Core.Work;
 using Crocodial.Bot.Host.Simulator;
 
 namespace Crocodial.Bot.Host;
@@ -16,6 +17,7 @@ internal static class BotServices
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section));
         services.AddReportSource();
         services.AddSingleton<Answerer>();
+        services.AddWorkQueue();
 
         services.AddReportClient().UseEmbeddedReportApiSimulator();
         return services;
