@@ -1,3 +1,4 @@
+using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Commands;
 using Crocodial.Bot.Core.Formatting;
 using Crocodial.Bot.Core.Reports;
@@ -11,7 +12,7 @@ namespace Crocodial.Bot.Core.Conversation;
 /// It reads the command, fetches through <see cref="ReportSource"/> (which checks access) and builds
 /// the channel-neutral view; channels only render and deliver it.
 /// </summary>
-public sealed class Answerer(ReportSource reports, CallCentreClock clock, IOptions<BotOptions> bot)
+public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCentreClock clock, IOptions<BotOptions> bot)
 {
     private readonly DisplayFormat _format = new(bot.Value.Culture);
     private readonly ReportViewBuilder _views = new(bot.Value);
@@ -30,6 +31,27 @@ public sealed class Answerer(ReportSource reports, CallCentreClock clock, IOptio
                 example: "stats yesterday"),
             _ => HelpView.Build(command.Suggestion),
         };
+    }
+
+    /// <summary>
+    /// What answering will fetch, to say before fetching ("Fetching inbound summary for TTY, Mon 19 – Sun 25 May…").
+    /// Null when no report is needed (help, explain, a misread date, a refused tenant): those answers are
+    /// immediate, so <see cref="AnswerAsync"/> can be awaited at once.
+    /// </summary>
+    public string? FetchingLine(ChatMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var today = message.Today ?? clock.Today;
+        var command = CommandParser.Parse(message.Text, today, clock.WeekStart);
+        if (command.Intent is not (CommandIntent.Report or CommandIntent.Compare) || RangeOrDefault(command, today) is not var (range, _))
+        {
+            return null;
+        }
+
+        var decision = access.Decide(message.ChannelKey, command.Tenants, command.AllTenants);
+        return decision.IsAllowed
+            ? $"Fetching {Understood(command, command.View ?? ReportViewKind.Summary, range, today, decision.Tenants)}…"
+            : null;
     }
 
     private async Task<IChatView> ReportAsync(Command command, ChatMessage message, DateOnly today, CancellationToken ct)
@@ -105,15 +127,16 @@ public sealed class Answerer(ReportSource reports, CallCentreClock clock, IOptio
                 example: "stats May 20 to 30, or 20/05/2025 - 30/05/2025");
     }
 
-    private string Understood(Command command, ReportViewKind kind, DateRange range, DateOnly today)
+    private string Understood(Command command, ReportViewKind kind, DateRange range, DateOnly today, IReadOnlyList<string>? resolvedTenants = null)
     {
-        var what = command.Intent == CommandIntent.Compare ? "Comparison"
-            : kind == ReportViewKind.Table ? "Calls per day"
-            : kind == ReportViewKind.Chart ? "Chart"
-            : "Inbound summary";
-        var tenants = command.AllTenants ? "all tenants"
-            : command.Tenants.Count == 0 ? "this channel's tenants"
-            : string.Join(", ", command.Tenants);
+        var what = command.Intent == CommandIntent.Compare ? "comparison"
+            : kind == ReportViewKind.Table ? "calls per day"
+            : kind == ReportViewKind.Chart ? "chart"
+            : "inbound summary";
+        var named = resolvedTenants ?? command.Tenants;
+        var tenants = command.AllTenants || (resolvedTenants is { Count: 0 }) ? "all tenants"
+            : named.Count == 0 ? "this channel's tenants"
+            : string.Join(", ", named);
         return $"{what} for {tenants}, {_format.Range(range, today)}";
     }
 }
