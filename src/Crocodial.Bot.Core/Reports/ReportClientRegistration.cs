@@ -20,6 +20,9 @@ public static class ReportClientRegistration
 
     public const int MaxRetries = 2;
 
+    /// <summary>The longest <c>Retry-After</c> worth waiting for inside the chunk budget.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Adds the typed client and its resilience pipeline. The returned builder lets the host swap the
     /// primary handler, e.g. for the built-in simulator when <c>Crocodial:BaseUrl</c> is empty. The default
@@ -88,6 +91,9 @@ public static class ReportClientRegistration
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
         { Exception: HttpRequestException or TimeoutRejectedException } => true,
+
+        // Asked to come back later than the budget allows: fail now with the status rather than time out.
+        { Result.Headers.RetryAfter.Delta: { } wait } when wait > MaxRetryAfter => false,
         { Result.StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
             or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
         _ => false,
