@@ -1,11 +1,10 @@
-using Crocodial.Bot.Core.Reports;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Crocodial.Bot.Host.Simulator;
 
 /// <summary>Composition of the simulator: its services, the embedded handler and the HTTP endpoint.</summary>
-internal static class ReportApiSimulatorEndpoints
+internal static class ReportApiSimulatorRegistration
 {
     /// <summary>The simulator core and its settings (<c>Simulator:User</c>/<c>Simulator:Password</c>).</summary>
     public static IServiceCollection AddReportApiSimulator(this IServiceCollection services)
