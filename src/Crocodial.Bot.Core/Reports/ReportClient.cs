@@ -138,6 +138,12 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
             var status = ex.StatusCode is { } code ? $" (HTTP {(int)code})" : "";
             return ReportReading.Failed(ReportErrors.ConnectionFailed($"{ex.HttpRequestError}{status}: {BodyExcerpt.Sanitise(ex.Message)}"));
         }
+        catch (IOException ex)
+        {
+            // HttpIOException: the connection broke while the body was being read.
+            var reason = ex is HttpIOException io ? io.HttpRequestError.ToString() : ex.GetType().Name;
+            return ReportReading.Failed(ReportErrors.ConnectionFailed($"{reason}: {BodyExcerpt.Sanitise(ex.Message)}"));
+        }
     }
 
     /// <summary>

@@ -90,7 +90,8 @@ public static class ReportClientRegistration
     /// </summary>
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        // HttpIOException (a body cut short) is an IOException, not an HttpRequestException.
+        { Exception: HttpRequestException or IOException or TimeoutRejectedException } => true,
 
         // Asked to come back later than the budget allows: fail now with the status rather than time out.
         { Result.Headers.RetryAfter.Delta: { } wait } when wait > MaxRetryAfter => false,
