@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text.Json;
 
@@ -92,6 +93,12 @@ internal static class ReportJsonValues
                 if (text.IsEmpty)
                 {
                     return null;
+                }
+
+                // Counts are plain digits: the integer parser is several times faster than the general one.
+                if (Utf8Parser.TryParse(text, out long whole, out var used) && used == text.Length)
+                {
+                    return whole;
                 }
 
                 if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && double.IsFinite(parsed))

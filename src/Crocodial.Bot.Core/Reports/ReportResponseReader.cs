@@ -194,16 +194,21 @@ internal static class ReportResponseReader
             return [];
         }
 
-        // Stable sort: same-day rows keep the API's order, which Combine does not depend on anyway.
+        // Stable sort: same-day rows keep the API's order, so the combined averages are reproducible.
         var sorted = inside.OrderBy(row => row.Date).ToArray();
-        var hasDuplicates = false;
-        for (var i = 1; i < sorted.Length && !hasDuplicates; i++)
+        var days = new List<DailyStats>(sorted.Length);
+        for (var start = 0; start < sorted.Length;)
         {
-            hasDuplicates = sorted[i].Date == sorted[i - 1].Date;
+            var end = start + 1;
+            while (end < sorted.Length && sorted[end].Date == sorted[start].Date)
+            {
+                end++;
+            }
+
+            days.Add(end - start == 1 ? sorted[start] : DailyStats.Combine(sorted[start].Date, new ArraySegment<DailyStats>(sorted, start, end - start)));
+            start = end;
         }
 
-        return hasDuplicates
-            ? [.. sorted.GroupBy(row => row.Date).Select(day => day.Count() == 1 ? day.First() : DailyStats.Combine(day.Key, day))]
-            : sorted;
+        return days.Count == sorted.Length ? sorted : [.. days];
     }
 }
