@@ -196,6 +196,11 @@ internal static class ReportResponseReader
 
         // Stable sort: same-day rows keep the API's order, so the combined averages are reproducible.
         var sorted = inside.OrderBy(row => row.Date).ToArray();
+        if (!HasSameDayRows(sorted))
+        {
+            return sorted;
+        }
+
         var days = new List<DailyStats>(sorted.Length);
         for (var start = 0; start < sorted.Length;)
         {
@@ -209,6 +214,19 @@ internal static class ReportResponseReader
             start = end;
         }
 
-        return days.Count == sorted.Length ? sorted : [.. days];
+        return [.. days];
+    }
+
+    private static bool HasSameDayRows(DailyStats[] sorted)
+    {
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Date == sorted[i - 1].Date)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
