@@ -110,7 +110,10 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
             }
 
             var body = await response.Content.ReadAsByteArrayAsync(ct);
-            return ReportResponseReader.Read(body, (int)response.StatusCode, range, settings.User);
+            var reading = ReportResponseReader.Read(body, (int)response.StatusCode, range, settings.User);
+            return reading.Error is null && reading.SkippedPreamble is null
+                ? reading
+                : WithRedactedExcerpts(reading, body, (int)response.StatusCode, range, settings);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -138,6 +141,12 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
             var status = ex.StatusCode is { } code ? $" (HTTP {(int)code})" : "";
             return ReportReading.Failed(ReportErrors.ConnectionFailed($"{ex.HttpRequestError}{status}: {BodyExcerpt.Sanitise(ex.Message)}"));
         }
+        catch (IOException ex)
+        {
+            // HttpIOException: the connection broke while the body was being read.
+            var reason = ex is HttpIOException io ? io.HttpRequestError.ToString() : ex.GetType().Name;
+            return ReportReading.Failed(ReportErrors.ConnectionFailed($"{reason}: {BodyExcerpt.Sanitise(ex.Message)}"));
+        }
     }
 
     /// <summary>
@@ -152,16 +161,57 @@ public sealed partial class ReportClient(HttpClient http, IOptions<CrocodialOpti
 
     private string Redact(string text)
     {
-        var password = options.Value.Password;
-        if (string.IsNullOrEmpty(password))
+        foreach (var form in PasswordForms(options.Value.Password))
         {
-            return text;
+            text = text.Replace(form, "***", StringComparison.OrdinalIgnoreCase);
         }
 
-        text = text.Replace(password, "***", StringComparison.Ordinal);
-        var encoded = Uri.EscapeDataString(password);
-        return encoded == password ? text : text.Replace(encoded, "***", StringComparison.OrdinalIgnoreCase);
+        return text;
     }
+
+    /// <summary>
+    /// Excerpts are cut at a length limit, which could keep part of an echoed password that a later
+    /// search for the whole password would miss. So when the body holds the password, the excerpts are
+    /// taken from a redacted copy; the data and the error kind still come from the body as received
+    /// (a short password could also occur inside numbers or dates).
+    /// </summary>
+    private static ReportReading WithRedactedExcerpts(ReportReading reading, byte[] body, int status, DateRange range, CrocodialOptions settings)
+    {
+        var redactedBody = RedactBody(body, settings.Password);
+        if (ReferenceEquals(redactedBody, body))
+        {
+            return reading;
+        }
+
+        var redacted = ReportResponseReader.Read(redactedBody, status, range, settings.User);
+        return reading.Error is { } error
+            ? reading with { Error = error with { OperatorDetail = redacted.Error?.OperatorDetail ?? "(The API's answer contained the password and is not quoted.)" } }
+            : reading with { SkippedPreamble = redacted.SkippedPreamble };
+    }
+
+    /// <summary>The body with every form of the password replaced by <c>***</c>; the same array when it holds none.</summary>
+    private static byte[] RedactBody(byte[] body, string password)
+    {
+        foreach (var form in PasswordForms(password))
+        {
+            var secret = System.Text.Encoding.UTF8.GetBytes(form);
+            var from = 0;
+            while (body.AsSpan(from).IndexOf(secret) is var found and >= 0)
+            {
+                var at = from + found;
+                body = [.. body.AsSpan(0, at), .. "***"u8, .. body.AsSpan(at + secret.Length)];
+                from = at + 3;
+            }
+        }
+
+        return body;
+    }
+
+    /// <summary>The password as configured, form-encoded (space as '+') and percent-encoded.</summary>
+    private static IEnumerable<string> PasswordForms(string password) =>
+        string.IsNullOrEmpty(password)
+            ? []
+            : new[] { password, System.Net.WebUtility.UrlEncode(password), Uri.EscapeDataString(password) }.Distinct(StringComparer.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Requesting inbound_summary_stats {Range} for tenants {Tenants}")]
     private static partial void LogRequesting(ILogger logger, DateRange range, string tenants);

@@ -20,6 +20,9 @@ public static class ReportClientRegistration
 
     public const int MaxRetries = 2;
 
+    /// <summary>The longest <c>Retry-After</c> worth waiting for inside the chunk budget.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Adds the typed client and its resilience pipeline. The returned builder lets the host swap the
     /// primary handler, e.g. for the built-in simulator when <c>Crocodial:BaseUrl</c> is empty. The default
@@ -36,13 +39,16 @@ public static class ReportClientRegistration
 
         // The pipeline owns every timeout; HttpClient's own 100 s default would only blur which one fired.
         var builder = services.AddHttpClient<ReportClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+            .ConfigurePrimaryHttpMessageHandler(CreatePrimaryHandler);
         builder.AddResilienceHandler("report-api", ConfigurePipeline);
 
         // Added after the resilience handler, so it runs inside each attempt (see ReportBodyBuffering).
         builder.AddHttpMessageHandler(() => new ReportBodyBuffering());
         return builder;
     }
+
+    /// <summary>The handler that talks to the real API: redirects are reported, never followed (a followed POST loses its form).</summary>
+    public static HttpMessageHandler CreatePrimaryHandler() => new SocketsHttpHandler { AllowAutoRedirect = false };
 
     /// <summary>Why a <c>Crocodial:BaseUrl</c> can't be used, or null; the host's start-up check names it.</summary>
     public static string? BaseUrlProblem(string baseUrl) =>
@@ -85,7 +91,11 @@ public static class ReportClientRegistration
     /// </summary>
     internal static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
+        // HttpIOException (a body cut short) is an IOException, not an HttpRequestException.
+        { Exception: HttpRequestException or IOException or TimeoutRejectedException } => true,
+
+        // Asked to come back later than the budget allows: fail now with the status rather than time out.
+        { Result.Headers.RetryAfter.Delta: { } wait } when wait > MaxRetryAfter => false,
         { Result.StatusCode: HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
             or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
         _ => false,

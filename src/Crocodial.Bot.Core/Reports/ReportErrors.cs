@@ -47,9 +47,21 @@ internal static class ReportErrors
 
     public static ReportError Http(int status, string excerpt) => new(
         ReportErrorKind.ServiceError,
-        "The report service is having trouble right now. Try again in a few minutes.",
-        excerpt.Length == 0 ? $"The API answered HTTP {status}." : $"The API answered HTTP {status}: '{excerpt}'.",
+        status == 429
+            ? "The report service is busy right now. Try again in a few minutes."
+            : "The report service is having trouble right now. Try again in a few minutes.",
+        (excerpt.Length == 0 ? $"The API answered HTTP {status}." : $"The API answered HTTP {status}: '{excerpt}'.") + StatusHint(status),
         status);
+
+    private static string StatusHint(int status) => status switch
+    {
+        404 => " Check Crocodial:BaseUrl: it is the site root, the client appends /goAPIv2/goReports/goAPI.php.",
+        401 or 403 => " Something in front of the API (a WAF, basic auth, an IP allow-list) refused the bot's address.",
+        429 => " The vendor or a proxy throttles the bot; a Retry-After beyond the retry budget is not waited for.",
+        500 => " Probably a PHP fatal error on the vendor's side; not retried, because it would fail the same way.",
+        502 or 503 or 504 => " Retried; the vendor's web server or proxy is down or overloaded (very long ranges can also cause 504).",
+        _ => "",
+    };
 
     public static ReportError HtmlPage(int status, string excerpt) => new(
         ReportErrorKind.ServiceError,

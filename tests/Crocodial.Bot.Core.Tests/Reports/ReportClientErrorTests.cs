@@ -136,9 +136,48 @@ public sealed class ReportClientErrorTests
     }
 
     [Fact]
+    public async Task GetAsync_PasswordAtExcerptLimit_NoPartLeaks()
+    {
+        // The echoed password straddles the excerpt's length limit.
+        var body = new string('x', BodyExcerpt.MaxLength - 4) + ReportClientHarness.Password;
+        using var harness = new ReportClientHarness(FakeReportApi.Always(body));
+
+        var result = await harness.GetAsync(ReportClientHarness.Query("2025-06-06", "2025-06-06"));
+
+        Assert.DoesNotContain(ReportClientHarness.Password[..4], result.Error!.OperatorDetail, StringComparison.Ordinal);
+        Assert.DoesNotContain(harness.Logs.Lines, line => line.Contains(ReportClientHarness.Password[..4], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("**")]
+    [InlineData("a")]
+    public async Task GetAsync_TinyPasswordInBody_StillAnswers(string password)
+    {
+        using var harness = new ReportClientHarness(FakeReportApi.Always("<html><title>a ** b</title></html>", HttpStatusCode.BadGateway), password: password);
+
+        var result = await harness.GetAsync(ReportClientHarness.Query("2025-06-06", "2025-06-06"));
+
+        Assert.Equal(502, result.Error!.HttpStatus);
+    }
+
+    [Fact]
+    public async Task GetAsync_PasswordOccursInData_DataIsUntouched()
+    {
+        using var harness = new ReportClientHarness(FakeReportApi.Always("<br />notice with 2025<br />\n" + ReportClientParsingTests.Sample), password: "2025");
+
+        var result = await harness.GetAsync(ReportClientHarness.Query("2025-06-06", "2025-06-09"));
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(3, result.Data.Days.Count);
+        Assert.DoesNotContain(harness.Logs.Lines, line => line.Contains("notice with 2025", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GetAsync_BodyEchoesPassword_DetailAndLogsAreRedacted()
     {
-        var echo = $"<br />\n<b>Warning</b>: bad value goPass={ReportClientHarness.Password} and {Uri.EscapeDataString(ReportClientHarness.Password)}<br />\nnot json";
+        var formEncoded = System.Net.WebUtility.UrlEncode(ReportClientHarness.Password);
+        var echo = $"<br />\n<b>Warning</b>: bad value goPass={ReportClientHarness.Password} and {Uri.EscapeDataString(ReportClientHarness.Password)} and {formEncoded}<br />\nnot json";
         using var harness = new ReportClientHarness(FakeReportApi.Always(echo));
 
         var result = await harness.GetAsync(ReportClientHarness.Query("2025-06-06", "2025-06-06"));
@@ -146,6 +185,7 @@ public sealed class ReportClientErrorTests
         Assert.False(result.IsSuccess);
         Assert.DoesNotContain(ReportClientHarness.Password, result.Error.OperatorDetail, StringComparison.Ordinal);
         Assert.DoesNotContain(Uri.EscapeDataString(ReportClientHarness.Password), result.Error.OperatorDetail, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(formEncoded, result.Error.OperatorDetail, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(ReportClientHarness.Password, result.Error.UserMessage, StringComparison.Ordinal);
         Assert.NotEmpty(harness.Logs.Lines);
         Assert.DoesNotContain(harness.Logs.Lines, line => line.Contains(ReportClientHarness.Password, StringComparison.Ordinal)

@@ -53,7 +53,7 @@ public sealed class ReportClientHarness : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public ReportClientHarness(FakeReportApi api, string baseUrl = "https://acme.croco-dial.net/")
+    public ReportClientHarness(FakeReportApi api, string baseUrl = "https://acme.croco-dial.net/", string password = Password)
     {
         Api = api;
         var services = new ServiceCollection();
@@ -63,7 +63,7 @@ public sealed class ReportClientHarness : IDisposable
         {
             o.BaseUrl = baseUrl;
             o.User = "apiuser";
-            o.Password = Password;
+            o.Password = password;
         });
         services.AddReportClient().ConfigurePrimaryHttpMessageHandler(() => api);
         _services = services.BuildServiceProvider();

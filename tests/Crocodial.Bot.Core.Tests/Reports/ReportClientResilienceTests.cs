@@ -121,6 +121,25 @@ public sealed class ReportClientResilienceTests
         Assert.True(harness.Time.GetUtcNow() - started >= TimeSpan.FromSeconds(20), "the retry waited for Retry-After on the fake clock");
     }
 
+    [Fact]
+    public async Task GetAsync_RetryAfterBeyondBudget_FailsAtOnceAsBusy()
+    {
+        var api = FakeReportApi.Sequence(() =>
+        {
+            var busy = Status(HttpStatusCode.TooManyRequests);
+            busy.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromMinutes(10));
+            return busy;
+        });
+        using var harness = new ReportClientHarness(api);
+
+        var result = await harness.GetAsync(ReportClientHarness.Query("2025-06-06", "2025-06-06"));
+
+        Assert.Equal(ReportErrorKind.ServiceError, result.Error!.Kind);
+        Assert.Equal(429, result.Error.HttpStatus);
+        Assert.Contains("busy", result.Error.UserMessage, StringComparison.Ordinal);
+        Assert.Single(api.Requests);
+    }
+
     [Theory]
     [InlineData(HttpStatusCode.InternalServerError)]
     [InlineData(HttpStatusCode.NotFound)]

@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Reports;
 using Crocodial.Bot.Host.Simulator;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Crocodial.Bot.Host.Tests.Simulator;

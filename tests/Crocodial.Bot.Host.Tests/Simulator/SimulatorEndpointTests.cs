@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Reports;
 using Crocodial.Bot.Host.Cli;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crocodial.Bot.Host.Tests.Simulator;
 

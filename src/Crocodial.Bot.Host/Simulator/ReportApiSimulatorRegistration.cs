@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Crocodial.Bot.Host.Simulator;
 
 /// <summary>Composition of the simulator: its services, the embedded handler and the HTTP endpoint.</summary>
-internal static class ReportApiSimulatorEndpoints
+internal static class ReportApiSimulatorRegistration
 {
     /// <summary>The simulator core and its settings (<c>Simulator:User</c>/<c>Simulator:Password</c>).</summary>
     public static IServiceCollection AddReportApiSimulator(this IServiceCollection services)
@@ -31,7 +31,7 @@ internal static class ReportApiSimulatorEndpoints
         return reportClient.ConfigurePrimaryHttpMessageHandler(provider =>
             provider.GetRequiredService<IOptions<CrocodialOptions>>().Value.UsesSimulator
                 ? new SimulatorHandler(provider.GetRequiredService<ReportApiSimulator>(), provider.GetRequiredService<TimeProvider>())
-                : new SocketsHttpHandler());
+                : ReportClientRegistration.CreatePrimaryHandler());
     }
 
     /// <summary><c>GET</c>/<c>POST /goAPIv2/goReports/goAPI.php</c> with credentials checked, as the vendor serves it.</summary>
