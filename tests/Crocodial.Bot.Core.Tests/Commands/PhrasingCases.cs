@@ -1,0 +1,159 @@
+namespace Crocodial.Bot.Core.Tests.Commands;
+
+/// <summary>
+/// Everyday phrasings as people type them: fillers, typos, emoji, mentions, several ways to say one range,
+/// several "today"s and both week starts. Same row format as <see cref="DateRuleCases"/>.
+/// </summary>
+internal static class PhrasingCases
+{
+    public const string Table = """
+# the brief's and the document's examples
+2025-06-11 mon | inbound stats last week for TTY               | range=2025-06-02..2025-06-08 tenants=TTY metric=inbound_calls view=summary intent=report
+2025-06-11 sun | inbound stats last week for TTY               | range=2025-06-01..2025-06-07 tenants=TTY
+2025-06-11 mon | how did yesterday go?                         | range=2025-06-10..2025-06-10 metric=null intent=report
+2025-06-11 mon | abandon rate mtd for AAA and BBB              | range=2025-06-01..2025-06-11 tenants=AAA,BBB metric=abandon_rate
+2025-06-11 mon | calls per day May 20-30                       | range=2025-05-20..2025-05-30 view=table metric=null
+2025-06-11 mon | pls show me the numbers for the past fortnight for acme | range=2025-05-28..2025-06-10 tenants=ACME
+2025-06-11 mon | stats 20/05/2025 - 30/05/2025 for tty         | range=2025-05-20..2025-05-30 tenants=TTY
+2025-06-11 mon | compare this month vs last month              | intent=compare range=2025-06-01..2025-06-11 compare=2025-05-01..2025-05-31
+2025-06-11 mon | since monday                                  | range=2025-06-09..2025-06-11
+2025-06-11 sun | since monday                                  | range=2025-06-09..2025-06-11
+2025-06-11 mon | week 21                                       | range=2025-05-19..2025-05-25
+2025-06-11 mon | Q2 2025                                       | range=2025-04-01..2025-06-11
+2025-06-11 mon | h1 2024                                       | range=2024-01-01..2024-06-30
+2025-06-11 mon | first half of 2024                            | range=2024-01-01..2024-06-30
+2025-06-11 mon | from 1st to 10th of April                     | range=2025-04-01..2025-04-10
+2025-06-11 mon | between the 1st and 15th of March             | range=2025-03-01..2025-03-15
+2025-06-11 mon | Dec 20 to Jan 5                               | range=2024-12-20..2025-01-05
+2025-06-11 mon | last 3 months                                 | range=2025-03-01..2025-05-31
+2025-06-11 mon | the week before last                          | range=2025-05-26..2025-06-01
+2025-06-11 mon | 3 days ago                                    | range=2025-06-08..2025-06-08
+2025-06-11 mon | day before yesterday                          | range=2025-06-09..2025-06-09
+2025-06-11 mon | last friday                                   | range=2025-06-06..2025-06-06
+2025-06-13 mon | last friday                                   | range=2025-06-06..2025-06-06
+2025-06-13 mon | friday                                        | range=2025-06-13..2025-06-13
+2025-06-11 mon | the 5th                                       | range=2025-06-05..2025-06-05
+2025-06-11 mon | 2025-W21                                      | range=2025-05-19..2025-05-25
+2025-06-11 mon | ytd                                           | range=2025-01-01..2025-06-11
+2025-06-11 mon | qtd                                           | range=2025-04-01..2025-06-11
+2025-06-11 mon | wtd                                           | range=2025-06-09..2025-06-11
+2025-06-11 sun | wtd                                           | range=2025-06-08..2025-06-11
+2025-06-11 mon | so far this year                              | range=2025-01-01..2025-06-11
+2025-06-11 mon | last thirty days                              | range=2025-05-12..2025-06-10
+2025-06-11 mon | last a week                                   | range=2025-06-02..2025-06-08
+2025-06-11 mon | last one month                                | range=2025-05-01..2025-05-31
+2025-06-11 mon | past 2 weeks                                  | range=2025-05-26..2025-06-08
+2025-06-11 mon | previous quarter                              | range=2025-01-01..2025-03-31
+2025-06-11 mon | the month before last                         | range=2025-04-01..2025-04-30
+2025-06-11 mon | since last month                              | range=2025-05-01..2025-06-11
+2025-06-11 mon | from May 1 onwards                            | range=2025-05-01..2025-06-11
+2025-06-11 mon | 2024                                          | range=2024-01-01..2024-12-31
+2025-06-11 mon | may 2024                                      | range=2024-05-01..2024-05-31
+2025-06-11 mon | 2025-05                                       | range=2025-05-01..2025-05-31
+# everyday wording
+2025-06-11 mon | yesterdays numbers                            | range=2025-06-10..2025-06-10
+2025-06-11 mon | numbers for yesterday pls                     | range=2025-06-10..2025-06-10 tenants=
+2025-06-11 mon | stats for tty for last wk                     | range=2025-06-02..2025-06-08 tenants=TTY
+2025-06-11 mon | stats for tty for lst week                    | range=2025-06-02..2025-06-08 tenants=TTY
+2025-06-11 mon | stats last wek for tty                        | range=2025-06-02..2025-06-08 tenants=TTY
+2025-06-11 mon | statss yesterday                              | range=2025-06-10..2025-06-10 intent=report
+2025-06-11 mon | yestrday for AAA                              | range=2025-06-10..2025-06-10 tenants=AAA
+2025-06-11 mon | last weeks stats for TTY and AAA              | range=2025-06-02..2025-06-08 tenants=TTY,AAA
+2025-06-11 mon | what about last month for acme?               | range=2025-05-01..2025-05-31 tenants=ACME
+2025-06-11 mon | how many calls did we get yesterday           | range=2025-06-10..2025-06-10 metric=null
+2025-06-11 mon | what was the abandon rate for TTY last week?  | range=2025-06-02..2025-06-08 tenants=TTY metric=abandon_rate intent=report
+2025-06-11 mon | show me a chart of calls for the last 14 days | range=2025-05-28..2025-06-10 view=chart tenants=
+2025-06-11 mon | give me yesterday's numbers for AAA           | range=2025-06-10..2025-06-10 tenants=AAA
+2025-06-11 mon | stats for TTY for yesterday                   | range=2025-06-10..2025-06-10 tenants=TTY
+2025-06-11 mon | hey bot, how are we doing today?              | range=2025-06-11..2025-06-11 intent=report
+2025-06-11 mon | what's our AHT this week                      | range=2025-06-09..2025-06-11 metric=aht
+2025-06-11 mon | avg wait time last month for BBB              | range=2025-05-01..2025-05-31 tenants=BBB metric=avg_wait
+2025-06-11 mon | service level for ACME in May                 | range=2025-05-01..2025-05-31 tenants=ACME metric=service_level
+2025-06-11 mon | handled calls per day this week for tty       | range=2025-06-09..2025-06-11 tenants=TTY metric=handled view=table
+2025-06-11 mon | numbers for all tenants yesterday             | range=2025-06-10..2025-06-10 tenants= all=true
+2025-06-11 mon | daily stats for last week                     | range=2025-06-02..2025-06-08 view=table tenants=
+2025-06-11 mon | weekly report for TTY                         | range=null:none tenants=TTY intent=report
+2025-06-11 mon | stats from the 1st of may to the 15th of may  | range=2025-05-01..2025-05-15
+2025-06-11 mon | between 1 and 15 may                          | range=2025-05-01..2025-05-15
+2025-06-11 mon | from may 1 to may 15                          | range=2025-05-01..2025-05-15
+2025-06-11 mon | may 1-15                                      | range=2025-05-01..2025-05-15
+2025-06-11 mon | 1st-15th may                                  | range=2025-05-01..2025-05-15
+2025-06-11 mon | stats on may 5th                              | range=2025-05-05..2025-05-05
+2025-06-11 mon | Stats for May 20 through 25                   | range=2025-05-20..2025-05-25 tenants=
+2025-06-11 mon | stats 1/5 - 15/5                              | range=2025-05-01..2025-05-15
+2025-06-11 mon | stats 01.05.2025-15.05.2025                   | range=2025-05-01..2025-05-15
+2025-06-11 mon | stats 2025-05-01 to 2025-05-15                | range=2025-05-01..2025-05-15
+2025-06-11 mon | stats 2025-05-01 - 2025-05-15                 | range=2025-05-01..2025-05-15
+2025-06-11 mon | 20/5 to 25/5                                  | range=2025-05-20..2025-05-25
+2025-06-11 mon | from 25 may to 20 may                         | range=2025-05-20..2025-05-25
+2025-06-11 mon | since 1st may                                 | range=2025-05-01..2025-06-11
+2025-06-11 mon | since 01/05/2025                              | range=2025-05-01..2025-06-11
+2025-06-11 mon | since jan                                     | range=2025-01-01..2025-06-11
+2025-06-11 mon | since 2024                                    | range=2024-01-01..2025-06-11
+2025-06-11 mon | from monday                                   | range=2025-06-09..2025-06-11
+2025-06-11 mon | last 24 hours                                 | range=2025-06-10..2025-06-11
+2025-06-11 mon | past week for acme                            | range=2025-06-02..2025-06-08 tenants=ACME
+2025-06-11 mon | show me last months stats                     | range=2025-05-01..2025-05-31
+2025-06-11 mon | stats for the last quarter                    | range=2025-01-01..2025-03-31 tenants=
+2025-06-11 mon | january stats for tty                         | range=2025-01-01..2025-01-31 tenants=TTY
+2025-06-11 mon | may I have yesterday's stats?                 | range=2025-06-10..2025-06-10
+2025-06-11 mon | you may show me june                          | range=2025-06-01..2025-06-11
+2025-06-11 mon | <at>x</at> yesterday                          | range=2025-06-10..2025-06-10
+2025-06-11 mon | @crocodial stats   for   TTY ,, yesterday !!  | range=2025-06-10..2025-06-10 tenants=TTY
+2025-06-11 mon | Yesterday.                                    | range=2025-06-10..2025-06-10
+2025-06-11 mon | 👋 hi! can u show me abandon rate for tty yesterday? 🙏 | range=2025-06-10..2025-06-10 tenants=TTY metric=abandon_rate
+2025-06-11 mon | LAST WEEK FOR TTY                             | range=2025-06-02..2025-06-08 tenants=TTY
+2025-06-11 mon | this past week                                | range=2025-06-02..2025-06-08
+2025-06-11 mon | last week's numbers                           | range=2025-06-02..2025-06-08
+2025-06-11 mon | over the last 7 days                          | range=2025-06-04..2025-06-10
+2025-06-11 mon | for the past seven days for TTY               | range=2025-06-04..2025-06-10 tenants=TTY
+2025-06-11 mon | previous 2 months                             | range=2025-04-01..2025-05-31
+2025-06-11 mon | last 2 quarters                               | range=2024-10-01..2025-03-31
+2025-06-11 mon | last 2 years                                  | range=2023-01-01..2024-12-31
+2025-06-11 mon | 2 weeks ago                                   | range=2025-05-28..2025-05-28
+2025-06-11 mon | yesterday and today                           | range=2025-06-10..2025-06-11
+2025-06-11 mon | the third of june                             | range=2025-06-03..2025-06-03
+2025-06-11 mon | june the 3rd                                  | range=2025-06-03..2025-06-03
+2025-06-11 mon | 3 june                                        | range=2025-06-03..2025-06-03
+2025-06-11 mon | on 3rd june 2024                              | range=2024-06-03..2024-06-03
+2025-06-11 mon | Q1                                            | range=2025-01-01..2025-03-31
+2025-06-11 mon | q4 2024                                       | range=2024-10-01..2024-12-31
+2025-06-11 mon | 2024 q4                                       | range=2024-10-01..2024-12-31
+2025-06-11 mon | 4th quarter 2024                              | range=2024-10-01..2024-12-31
+2025-06-11 mon | H2                                            | range=2024-07-01..2024-12-31
+2025-06-11 mon | this half                                     | range=2025-01-01..2025-06-11
+2025-06-11 mon | week 22 for TTY                               | range=2025-05-26..2025-06-01 tenants=TTY
+2025-06-11 mon | W22                                           | range=2025-05-26..2025-06-01
+2025-06-11 mon | this weekend                                  | range=2025-06-07..2025-06-08
+2025-06-11 mon | last weekend                                  | range=2025-06-07..2025-06-08
+# sunday week starts, other todays
+2025-06-08 sun | this week                                     | range=2025-06-08..2025-06-08
+2025-06-08 mon | this week                                     | range=2025-06-02..2025-06-08
+2025-06-08 sun | last 2 weeks                                  | range=2025-05-25..2025-06-07
+2025-06-08 mon | last 2 weeks                                  | range=2025-05-19..2025-06-01
+2025-01-01 mon | last week                                     | range=2024-12-23..2024-12-29
+2025-01-01 sun | last week                                     | range=2024-12-22..2024-12-28
+2025-01-01 mon | last month                                    | range=2024-12-01..2024-12-31
+2025-01-01 mon | ytd                                           | range=2025-01-01..2025-01-01
+2025-01-01 mon | Dec 20 to Jan 5                               | range=2024-12-20..2025-01-01
+2025-01-01 mon | last 7 days                                   | range=2024-12-25..2024-12-31
+2025-03-01 mon | last month                                    | range=2025-02-01..2025-02-28
+2024-03-01 mon | last month                                    | range=2024-02-01..2024-02-29
+2024-03-31 mon | last month                                    | range=2024-02-01..2024-02-29
+2024-03-31 mon | compare mtd                                   | intent=compare range=2024-03-01..2024-03-31 compare=2024-02-01..2024-02-29
+2025-05-31 mon | mtd                                           | range=2025-05-01..2025-05-31
+2025-05-31 mon | compare last month                            | intent=compare range=2025-04-01..2025-04-30 compare=2025-03-01..2025-03-31
+2025-12-31 sun | this week                                     | range=2025-12-28..2025-12-31
+2025-12-31 mon | week 1                                        | range=2024-12-30..2025-01-05
+2025-12-31 mon | week 52                                       | range=2025-12-22..2025-12-28
+2026-01-01 mon | week 52                                       | range=2025-12-22..2025-12-28
+2026-01-01 mon | Dec 20 2025 to Jan 5                          | range=2025-12-20..2026-01-01
+2026-01-01 mon | from Dec 25                                   | range=2025-12-25..2026-01-01
+2026-01-01 mon | may                                           | range=2025-05-01..2025-05-31
+2026-01-01 mon | january                                       | range=2026-01-01..2026-01-01
+2024-02-29 mon | feb 29                                        | range=2024-02-29..2024-02-29
+2024-02-29 mon | last year                                     | range=2023-01-01..2023-12-31
+2024-02-29 mon | compare ytd                                   | intent=compare range=2024-01-01..2024-02-29 compare=2023-01-01..2023-03-01
+2024-02-28 mon | 29 feb                                        | range=2020-02-29..2020-02-29
+""";
+}
