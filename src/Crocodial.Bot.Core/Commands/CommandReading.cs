@@ -18,9 +18,13 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
     private int _n;
     private ZoneMention? _zone;
 
+    /// <summary>How many tokens the parse wrote into the array.</summary>
+    public int TokenCount { get; private set; }
+
     public Command Read(bool suggest)
     {
         _n = Tokenizer.Tokenize(_lower, t);
+        TokenCount = _n;
         Lexer.Classify(_lower, t, _n);
         _zone = ZoneReader.Find(text, _lower, t, _n);
         TenantReader.Read(_lower, t, _n, _tenants, ref _allTenants);
