@@ -126,6 +126,52 @@ internal static class PhrasingCases
 2025-06-11 mon | W22                                           | range=2025-05-26..2025-06-01
 2025-06-11 mon | this weekend                                  | range=2025-06-07..2025-06-08
 2025-06-11 mon | last weekend                                  | range=2025-06-07..2025-06-08
+# metrics, views and help wording
+2025-06-11 mon | % abandoned yesterday                         | range=2025-06-10..2025-06-10 metric=abandon_rate
+2025-06-11 mon | abandon % yesterday                           | metric=abandon_rate
+2025-06-11 mon | sl yesterday                                  | metric=service_level
+2025-06-11 mon | talk time last week                           | metric=aht
+2025-06-11 mon | waiting time last week                        | metric=avg_wait
+2025-06-11 mon | incoming calls yesterday                      | metric=inbound_calls
+2025-06-11 mon | calls answered yesterday                      | metric=handled
+2025-06-11 mon | how many abandoned calls last week            | metric=abandoned range=2025-06-02..2025-06-08
+2025-06-11 mon | total calls last week for TTY                 | metric=null tenants=TTY
+2025-06-11 mon | per day breakdown for May                     | view=table range=2025-05-01..2025-05-31 tenants=
+2025-06-11 mon | day by day last week                          | view=table
+2025-06-11 mon | show graph for TTY last month                 | view=chart tenants=TTY
+2025-06-11 mon | kpis for TTY last week                        | intent=report tenants=TTY
+2025-06-11 mon | show kpis                                     | intent=explain
+2025-06-11 mon | what is aht                                   | intent=explain metric=aht
+2025-06-11 mon | how is service level calculated               | intent=explain metric=service_level
+2025-06-11 mon | help subscribe                                | intent=help
+2025-06-11 mon | help me with stats for TTY yesterday          | intent=report tenants=TTY range=2025-06-10..2025-06-10
+2025-06-11 mon | what can you do                               | intent=help
+2025-06-11 mon | stats for AAA vs BBB yesterday                | intent=report tenants=AAA,BBB range=2025-06-10..2025-06-10
+2025-06-11 mon | compare AAA and BBB last week                 | intent=compare range=2025-06-02..2025-06-08 compare=2025-05-26..2025-06-01
+2025-06-11 mon | TTY stats yesterday                           | tenants= range=2025-06-10..2025-06-10
+2025-06-11 mon | subscribe daily at 7 in London                | intent=subscribe zoneProblem=invalid time=07:00
+2025-06-11 mon | subscribe weekdays 7.45 in Asia/Tokyo with table | intent=subscribe time=07:45 zone=Asia/Tokyo content=table days=weekdays
+2025-06-11 mon | every weekday at 8:30 send summary for TTY    | intent=subscribe time=08:30 days=weekdays tenants=TTY
+2025-06-11 mon | send subscription 5 now                       | intent=subscriptions id=5 sendnow=true
+2025-06-11 mon | cancel subscription #4                        | intent=unsubscribe id=4
+2025-06-11 mon | delete all subscriptions                      | intent=unsubscribe allsubs=true
+2025-06-11 mon | compare last week to the previous week        | intent=compare compare=2025-05-26..2025-06-01
+2025-06-11 mon | compare q1 vs q2                              | intent=compare range=2025-01-01..2025-03-31 compare=2025-04-01..2025-06-11
+2025-06-11 mon | compare ytd vs same period last year          | intent=compare compare=2024-01-01..2024-06-11
+# sunday week start and another today
+2025-03-05 sun | last week                                     | range=2025-02-23..2025-03-01
+2025-03-05 sun | the week before last                          | range=2025-02-16..2025-02-22
+2025-03-05 sun | last sunday                                   | range=2025-03-02..2025-03-02
+2025-03-05 sun | week 10                                       | range=2025-03-03..2025-03-05
+2025-03-05 sun | week 11                                       | range=2024-03-11..2024-03-17
+2025-03-05 sun | 2025-W11                                      | range=null:future
+2025-03-05 sun | q2                                            | range=2024-04-01..2024-06-30
+2025-03-05 sun | second half                                   | range=2024-07-01..2024-12-31
+2025-03-05 sun | last 6 months                                 | range=2024-09-01..2025-02-28
+2025-03-05 sun | from jan 1 to yesterday                       | range=2025-01-01..2025-03-04
+2025-03-05 sun | 1/1/25-31/1/25                                | range=2025-01-01..2025-01-31
+2025-03-05 sun | the 30th                                      | range=null:invalid
+2025-03-05 sun | february 29                                   | range=2024-02-29..2024-02-29
 # sunday week starts, other todays
 2025-06-08 sun | this week                                     | range=2025-06-08..2025-06-08
 2025-06-08 mon | this week                                     | range=2025-06-02..2025-06-08

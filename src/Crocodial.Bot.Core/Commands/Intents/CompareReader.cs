@@ -17,6 +17,13 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
         var reader = new DateReader(t, n, today, weekStart);
         var itemsA = new List<DateItem>();
         var (from, to) = reader.ReadAll(0, split < 0 ? n : split, itemsA);
+        if (itemsA.Count == 0 && split >= 0)
+        {
+            // "compare AAA and BBB last week": the split word joined something else; the one period is A.
+            (from, to) = reader.ReadAll(split + 1, n, itemsA);
+            split = -1;
+        }
+
         var a = DateOutcome.Of(itemsA, today);
         DateOutcome b;
         if (split >= 0 && TokenSearch.Find(t, n, "same", split) < 0)

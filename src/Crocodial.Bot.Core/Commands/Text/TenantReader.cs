@@ -50,8 +50,15 @@ internal static class TenantReader
                 }
 
                 j++;
-                while (j < n && (t[j].Is(",") || t[j].Is("and") || t[j].Is("&")))
+                // "for AAA vs BBB" names two tenants; the joiner is consumed so it does not read as a compare.
+                while (j < n && (t[j].Is(",") || t[j].Is("and") || t[j].Is("&")
+                                 || ((t[j].Is("vs") || t[j].Is("or")) && j + 1 < n && IsCandidate(s, t, n, j + 1))))
                 {
+                    if (t[j].Is("vs") || t[j].Is("or"))
+                    {
+                        t[j].Used = true;
+                    }
+
                     j++;
                 }
             }

@@ -83,6 +83,8 @@ internal static class Tokenizer
                 return "?";
             case '#':
                 return "#";
+            case '%':
+                return "%";
             case '.':
                 while (i + len < s.Length && s[i + len] == '.')
                 {
