@@ -158,6 +158,16 @@ internal static class PhrasingCases
 2025-06-11 mon | compare last week to the previous week        | intent=compare compare=2025-05-26..2025-06-01
 2025-06-11 mon | compare q1 vs q2                              | intent=compare range=2025-01-01..2025-03-31 compare=2025-04-01..2025-06-11
 2025-06-11 mon | compare ytd vs same period last year          | intent=compare compare=2024-01-01..2024-06-11
+2025-06-11 mon | stats for yesterdy                            | range=2025-06-10..2025-06-10 tenants=
+2025-06-11 mon | stats for febuary 2024                        | range=2024-02-01..2024-02-29 tenants=
+2025-06-11 mon | stats for mrch                                | tenants=MRCH range=null:none
+2025-06-11 mon | stats for acme yesterdy                       | tenants=ACME range=2025-06-10..2025-06-10
+2025-06-11 mon | last7days                                     | range=2025-06-04..2025-06-10
+2025-06-11 mon | past30days for tty                            | range=2025-05-12..2025-06-10 tenants=TTY
+2025-06-11 mon | week21                                        | range=2025-05-19..2025-05-25
+2025-06-11 mon | stats for T42 yesterday                       | tenants=T42
+2025-06-11 mon | stats for TTY from 2025-05-01 to 2025-05-31   | tenants=TTY range=2025-05-01..2025-05-31
+2025-06-11 mon | last month for TTY and AAA compared to the previous month | intent=compare tenants=TTY,AAA range=2025-05-01..2025-05-31 compare=2025-04-01..2025-04-30
 # sunday week start and another today
 2025-03-05 sun | last week                                     | range=2025-02-23..2025-03-01
 2025-03-05 sun | the week before last                          | range=2025-02-16..2025-02-22

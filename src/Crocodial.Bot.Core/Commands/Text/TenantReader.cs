@@ -104,7 +104,10 @@ internal static class TenantReader
             return false;
         }
 
-        return true;
+        // "for yesterdy", "for febuary": one slip in a long date word is a typo, not a tenant code.
+        return !(w.Length >= 6 && TypoCorrector.Correct(w) is { } meant && TypoCorrector.Distance(w, meant, 1) <= 1
+                 && Lexicon.TryGet(meant, out var lex)
+                 && (lex.Kind is LexKind.Month or LexKind.Weekday || lex.Canon is "yesterday" or "tomorrow" or "fortnight"));
     }
 
     private static void Add(List<string> tenants, ReadOnlySpan<char> code)

@@ -100,7 +100,14 @@ internal static class Tokenizer
     private static int ReadWord(string s, int i, ref Tok tok, bool space)
     {
         var start = i;
-        while (i < s.Length && (IsWordChar(s[i]) || char.IsAsciiDigit(s[i])))
+        while (i < s.Length && IsWordChar(s[i]))
+        {
+            i++;
+        }
+
+        // "last7days" splits after a vocabulary word; "q2", "w21", "T42" stay whole.
+        var split = i - start >= 3 && i < s.Length && char.IsAsciiDigit(s[i]) && Lexicon.TryGet(s.AsSpan(start, i - start), out _);
+        while (!split && i < s.Length && (IsWordChar(s[i]) || char.IsAsciiDigit(s[i])))
         {
             i++;
         }
