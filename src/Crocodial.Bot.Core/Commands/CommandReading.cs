@@ -57,26 +57,38 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
                 return new Command { Intent = CommandIntent.Explain, Metric = MetricReader.Read(t, _n) };
         }
 
+        return ReportOrHelp();
+    }
+
+    /// <summary>A report when anything was understood (a date, tenant, metric, view or report word), else help.</summary>
+    private Command ReportOrHelp()
+    {
         var view = ViewReader.Read(t, _n);
         var metric = MetricReader.Read(t, _n);
         var items = new List<DateItem>();
         var (from, to) = new DateReader(t, _n, today, weekStart).ReadAll(0, _n, items);
-        var outcome = DateOutcome.Of(items, today);
-        var reportWords = Mark(t, _n, "stats") | Mark(t, _n, "calls") | (Has(t, _n, "how") && (Mark(t, _n, "go") || Mark(t, _n, "doing")));
+        var reportWords = Mark(t, _n, "stats") | Mark(t, _n, "calls")
+                          | (Has(t, _n, "how") && (Mark(t, _n, "go") || Mark(t, _n, "doing")));
         var named = items.Count > 0 || _tenants.Count > 0 || _allTenants;
-        if (!named && (metric is not null && Has(t, _n, "what") && !reportWords || Has(t, _n, "kpis") && metric is null && view == ReportViewKind.Summary))
+        var kpis = Has(t, _n, "kpis");
+
+        // "what is aht", "kpis": a question about the measures themselves, not about any period.
+        if (!named && ((metric is not null && Has(t, _n, "what") && !reportWords)
+                       || (kpis && metric is null && view == ReportViewKind.Summary)))
         {
             IntentReader.MarkAll(t, _n, "what", "is", "kpis", "help");
             return new Command { Intent = CommandIntent.Explain, Metric = metric };
         }
 
-        if (!named && Has(t, _n, "help") || !(named || reportWords || metric is not null || view != ReportViewKind.Summary || Has(t, _n, "kpis")))
+        var understood = named || reportWords || kpis || metric is not null || view != ReportViewKind.Summary;
+        if (!understood || (!named && Has(t, _n, "help")))
         {
             Mark(t, _n, "help");
             return new Command { Intent = CommandIntent.Help };
         }
 
         Mark(t, _n, "kpis");
+        var outcome = DateOutcome.Of(items, today);
         return new Command
         {
             Intent = CommandIntent.Report,
