@@ -168,6 +168,17 @@ internal static class PhrasingCases
 2025-06-11 mon | stats for T42 yesterday                       | tenants=T42
 2025-06-11 mon | stats for TTY from 2025-05-01 to 2025-05-31   | tenants=TTY range=2025-05-01..2025-05-31
 2025-06-11 mon | last month for TTY and AAA compared to the previous month | intent=compare tenants=TTY,AAA range=2025-05-01..2025-05-31 compare=2025-04-01..2025-04-30
+2025-06-11 mon | monday - friday last week                     | range=2025-06-02..2025-06-06
+2025-06-11 sun | monday - friday last week                     | range=2025-06-02..2025-06-06
+2025-06-11 mon | last week monday to friday                    | range=2025-06-02..2025-06-06
+2025-06-11 mon | monday of last week                           | range=2025-06-02..2025-06-02
+2025-06-11 mon | friday last week for TTY                      | range=2025-06-06..2025-06-06 tenants=TTY
+2025-06-11 mon | from monday to wednesday                      | range=2025-06-09..2025-06-11
+2025-06-11 mon | compare between may and june                  | intent=compare range=2025-05-01..2025-05-31 compare=2025-06-01..2025-06-11
+2025-06-11 mon | compare week 21 and week 22                   | intent=compare range=2025-05-19..2025-05-25 compare=2025-05-26..2025-06-01
+2025-06-11 mon | compare last 30 days with the 30 days before  | intent=compare range=2025-05-12..2025-06-10 compare=2025-04-12..2025-05-11
+2025-06-11 mon | how does this week compare to last week       | intent=compare range=2025-06-09..2025-06-11 compare=2025-06-02..2025-06-08
+2025-06-11 mon | mtd vs same period last month                 | intent=compare range=2025-06-01..2025-06-11 compare=2025-05-01..2025-05-11
 # sunday week start and another today
 2025-03-05 sun | last week                                     | range=2025-02-23..2025-03-01
 2025-03-05 sun | the week before last                          | range=2025-02-16..2025-02-22

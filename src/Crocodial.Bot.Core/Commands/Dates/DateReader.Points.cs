@@ -21,9 +21,7 @@ internal sealed partial class DateReader
             TokKind.Number => TryNumberLed(i, end, out item, out next),
             TokKind.Ordinal => TryOrdinalLed(i, end, out item, out next),
             TokKind.Word when k.Lex == LexKind.Month => TryMonthLed(i, end, out item, out next),
-            TokKind.Word when k.Lex == LexKind.Weekday => Take(
-                DateItem.OneDay(CalendarMath.WeekdayOnOrBefore(today, (DayOfWeek)k.Value, strict: false)), i + 1,
-                out item, out next),
+            TokKind.Word when k.Lex == LexKind.Weekday => Take(DateItem.OneDay(WeekdayDate(k)), i + 1, out item, out next),
             TokKind.Word => TryWordLed(i, end, out item, out next),
             _ => false,
         };

@@ -67,28 +67,18 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
             }
         }
 
+        // "compare between May and June" compares the two; "between" does not make a range here.
+        TokenSearch.Mark(t, n, "between");
         for (var i = 1; i < n; i++)
         {
-            if (t[i].Is("with") || t[i].Is("against") || (t[i].Is("and") && !Between(i)) || (t[i].Is("to") && !(i + 1 < n && t[i + 1].Is("date"))))
+            if (t[i].Is("with") || t[i].Is("against") || t[i].Is("and")
+                || (t[i].Is("to") && !(i + 1 < n && t[i + 1].Is("date"))))
             {
                 return i;
             }
         }
 
         return -1;
-    }
-
-    private bool Between(int i)
-    {
-        for (var k = 0; k < i; k++)
-        {
-            if (t[k].Is("between"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private DateOutcome Previous(DateOutcome a, int split)
