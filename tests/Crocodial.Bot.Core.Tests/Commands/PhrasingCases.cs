@@ -179,6 +179,19 @@ internal static class PhrasingCases
 2025-06-11 mon | compare last 30 days with the 30 days before  | intent=compare range=2025-05-12..2025-06-10 compare=2025-04-12..2025-05-11
 2025-06-11 mon | how does this week compare to last week       | intent=compare range=2025-06-09..2025-06-11 compare=2025-06-02..2025-06-08
 2025-06-11 mon | mtd vs same period last month                 | intent=compare range=2025-06-01..2025-06-11 compare=2025-05-01..2025-05-11
+2025-06-11 mon | stats all tenants yesterday                   | all=true tenants= range=2025-06-10..2025-06-10
+2025-06-11 mon | every tenant last week                        | all=true range=2025-06-02..2025-06-08
+2025-06-11 mon | last few days                                 | range=2025-06-08..2025-06-10
+2025-06-11 mon | last couple of weeks                          | range=2025-05-26..2025-06-08
+2025-06-11 mon | within the last 7 days                        | range=2025-06-04..2025-06-10
+2025-06-11 mon | last twenty-five days                         | range=2025-05-17..2025-06-10
+2025-06-11 mon | last ninety days                              | range=2025-03-13..2025-06-10
+2025-06-11 mon | previous fourteen days                        | range=2025-05-28..2025-06-10
+2025-06-11 mon | last twelve weeks                             | range=2025-03-17..2025-06-08
+2025-06-11 mon | today so far for TTY                          | range=2025-06-11..2025-06-11 tenants=TTY
+2025-06-11 mon | so far today                                  | range=2025-06-11..2025-06-11
+2025-06-11 mon | two days ago                                  | range=2025-06-09..2025-06-09
+2025-06-11 mon | june 3rd, 2025                                | range=2025-06-03..2025-06-03
 # sunday week start and another today
 2025-03-05 sun | last week                                     | range=2025-02-23..2025-03-01
 2025-03-05 sun | the week before last                          | range=2025-02-16..2025-02-22

@@ -11,7 +11,15 @@ internal static class TenantReader
     {
         for (var i = 0; i < n; i++)
         {
-            if (!(t[i].Is("for") || t[i].Is("tenant")))
+            if ((t[i].Is("all") || t[i].Is("every")) && i + 1 < n && t[i + 1].Is("tenant"))
+            {
+                // "all tenants", "every tenant" without "for".
+                all = true;
+                t[i].Used = t[i + 1].Used = true;
+                continue;
+            }
+
+            if (!(t[i].Is("for") || t[i].Is("tenant")) || t[i].Used)
             {
                 continue;
             }
