@@ -192,6 +192,13 @@ internal static class PhrasingCases
 2025-06-11 mon | so far today                                  | range=2025-06-11..2025-06-11
 2025-06-11 mon | two days ago                                  | range=2025-06-09..2025-06-09
 2025-06-11 mon | june 3rd, 2025                                | range=2025-06-03..2025-06-03
+2025-06-11 mon | the week of May 19                            | range=2025-05-19..2025-05-25
+2025-06-11 sun | the week of May 19                            | range=2025-05-18..2025-05-24
+2025-06-11 mon | same day last week                            | range=2025-06-04..2025-06-04
+2025-06-11 mon | same day last year for TTY                    | range=2024-06-11..2024-06-11 tenants=TTY
+2025-06-11 mon | 2023-2024                                     | range=2023-01-01..2024-12-31
+2025-06-11 mon | May-June                                      | range=2025-05-01..2025-06-11
+2025-06-11 mon | Jan to Mar 2025                               | range=2025-01-01..2025-03-31
 # sunday week start and another today
 2025-03-05 sun | last week                                     | range=2025-02-23..2025-03-01
 2025-03-05 sun | the week before last                          | range=2025-02-16..2025-02-22
