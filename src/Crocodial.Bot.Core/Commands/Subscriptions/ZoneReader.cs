@@ -91,7 +91,7 @@ internal static class ZoneReader
         }
 
         // Exact and title-cased ids first: listing every system zone reads hundreds of files (seconds, once).
-        foreach (var candidate in (ReadOnlySpan<string>)[typed, TitleCase(key)])
+        foreach (var candidate in (ReadOnlySpan<string>)[TitleCase(key), typed])
         {
             if (candidate.Contains('/', StringComparison.Ordinal) && TimeZoneInfo.TryFindSystemTimeZoneById(candidate, out _))
             {
