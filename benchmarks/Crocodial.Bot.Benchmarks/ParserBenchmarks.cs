@@ -5,6 +5,7 @@ namespace Crocodial.Bot.Benchmarks;
 
 /// <summary>The command parser on a typical chat command and on a long, busy one (target: &lt; 5 µs, &lt; 2 KB).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ParserBenchmarks
 {
     private static readonly DateOnly Today = new(2025, 6, 11);

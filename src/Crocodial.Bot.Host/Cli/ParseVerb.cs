@@ -49,7 +49,7 @@ internal static class ParseVerb
         {
             var command = CommandParser.Parse(
                 options.Text, options.Today ?? defaults.Today, options.WeekStart ?? defaults.WeekStart);
-            output.Write(null, command);
+            output.Write(null, command, withId: false);
             output.Flush();
             return CommandLine.Success;
         }
@@ -111,7 +111,7 @@ internal static class ParseVerb
                 return;
             }
 
-            output.Write(id, CommandParser.Parse(text.GetString(), today, weekStart));
+            output.Write(id, CommandParser.Parse(text.GetString(), today, weekStart), withId: true);
         }
     }
 
@@ -194,9 +194,11 @@ internal static class ParseVerb
 
     private static bool TryWeekStart(string? value, out DayOfWeek weekStart)
     {
-        weekStart = string.Equals(value, "sunday", StringComparison.OrdinalIgnoreCase) ? DayOfWeek.Sunday : DayOfWeek.Monday;
-        return string.Equals(value, "sunday", StringComparison.OrdinalIgnoreCase)
-               || string.Equals(value, "monday", StringComparison.OrdinalIgnoreCase);
+        var sunday = value is not null && (value.Equals("sunday", StringComparison.OrdinalIgnoreCase)
+                                           || value.Equals("sun", StringComparison.OrdinalIgnoreCase));
+        weekStart = sunday ? DayOfWeek.Sunday : DayOfWeek.Monday;
+        return sunday || (value is not null && (value.Equals("monday", StringComparison.OrdinalIgnoreCase)
+                                                || value.Equals("mon", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>JSON objects, one per line, through one reused UTF-8 writer and a large text buffer.</summary>
@@ -206,13 +208,20 @@ internal static class ParseVerb
         private readonly StringBuilder _text = new(FlushChars + 4096);
         private Utf8JsonWriter? _writer;
 
-        public void Write(JsonElement? id, Command command)
+        public void Write(JsonElement? id, Command command, bool withId)
         {
             var writer = Start();
-            if (id is { } value)
+            if (withId)
             {
                 writer.WritePropertyName("id");
-                value.WriteTo(writer);
+                if (id is { } value)
+                {
+                    value.WriteTo(writer);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
             }
 
             CommandJsonWriter.WriteFields(writer, command);

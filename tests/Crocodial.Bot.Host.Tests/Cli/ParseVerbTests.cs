@@ -110,6 +110,15 @@ public class ParseVerbTests
     }
 
     [Fact]
+    public void Run_JsonlLineWithoutId_AnswersWithNullId()
+    {
+        var root = Run(["--jsonl"], """{"text":"yesterday","today":"2025-06-11"}""").Lines[0].RootElement;
+
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("id").ValueKind);
+        Assert.Equal("2025-06-10", root.GetProperty("from").GetString());
+    }
+
+    [Fact]
     public void Run_JsonlLineWithBadToday_AnswersErrorAndContinues()
     {
         var input = """
