@@ -26,8 +26,8 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
         _n = Tokenizer.Tokenize(_lower, t);
         TokenCount = _n;
         Lexer.Classify(_lower, t, _n);
-        _zone = ZoneReader.Find(text, _lower, t, _n);
         TenantReader.Read(_lower, t, _n, _tenants, ref _allTenants);
+        _zone = ZoneReader.Find(text, _lower, t, _n);
         CorrectTypos();
         _n = Compact();
         var command = ReadIntent() with
@@ -176,7 +176,7 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
         for (var i = 0; i < _n; i++)
         {
             var k = t[i];
-            var drop = k.Lex == LexKind.Filler || k.Used
+            var drop = k.Lex == LexKind.Filler || k.Used || IsWordHyphen(i)
                        || k.Canon is "," or "." or "?" or "#" or ":" or "the" or "of" or "a" or "so" or "far" or "for" or "in";
             if (!drop)
             {
@@ -185,6 +185,19 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
         }
 
         return m;
+    }
+
+    /// <summary>"last-week", "year-to-date": a hyphen inside words joins them; "mon-fri", "May-June" keep it as a range.</summary>
+    private bool IsWordHyphen(int i)
+    {
+        if (!t[i].Is("-") || i == 0 || i + 1 >= _n || t[i].SpaceBefore || t[i + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var (left, right) = (t[i - 1], t[i + 1]);
+        return left.Kind == TokKind.Word && right.Kind == TokKind.Word
+               && left.Lex is not (LexKind.Month or LexKind.Weekday) && right.Lex is not (LexKind.Month or LexKind.Weekday);
     }
 
     private string[] UnknownWords()

@@ -199,6 +199,19 @@ internal static class PhrasingCases
 2025-06-11 mon | 2023-2024                                     | range=2023-01-01..2024-12-31
 2025-06-11 mon | May-June                                      | range=2025-05-01..2025-06-11
 2025-06-11 mon | Jan to Mar 2025                               | range=2025-01-01..2025-03-31
+2025-06-11 mon | last-week                                     | range=2025-06-02..2025-06-08
+2025-06-11 mon | year-to-date                                  | range=2025-01-01..2025-06-11
+2025-06-11 mon | mon-fri last week                             | range=2025-06-02..2025-06-06
+2025-06-11 mon | stats for TTY/AAA yesterday                   | tenants=TTY,AAA range=2025-06-10..2025-06-10
+2025-06-11 mon | stats for TTY+AAA                             | tenants=TTY,AAA
+2025-06-11 mon | <@U123ABC> yesterday for tty                  | tenants=TTY range=2025-06-10..2025-06-10
+2025-06-11 mon | subscribe daily at 8 for AAA/BBB in Europe/Madrid | intent=subscribe tenants=AAA,BBB zone=Europe/Madrid time=08:00
+2025-06-11 mon | subscribe daily at 8 for AAA and Europe/Madrid | intent=subscribe tenants=AAA zone=Europe/Madrid
+2025-06-11 mon | may we get the stats for may                  | range=2025-05-01..2025-05-31
+2025-06-11 mon | it may be worth checking last week            | range=2025-06-02..2025-06-08
+2025-06-11 mon | (last week)                                   | range=2025-06-02..2025-06-08
+2025-06-11 mon | tenants: TTY, AAA                             | tenants=TTY,AAA
+2025-06-11 mon | for AAA and BBB and CCC and DDD               | tenants=AAA,BBB,CCC,DDD
 # sunday week start and another today
 2025-03-05 sun | last week                                     | range=2025-02-23..2025-03-01
 2025-03-05 sun | the week before last                          | range=2025-02-16..2025-02-22

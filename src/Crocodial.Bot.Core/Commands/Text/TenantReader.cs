@@ -59,7 +59,7 @@ internal static class TenantReader
 
                 j++;
                 // "for AAA vs BBB" names two tenants; the joiner is consumed so it does not read as a compare.
-                while (j < n && (t[j].Is(",") || t[j].Is("and") || t[j].Is("&")
+                while (j < n && (t[j].Is(",") || t[j].Is("and") || t[j].Is("&") || t[j].Is("/")
                                  || ((t[j].Is("vs") || t[j].Is("or")) && j + 1 < n && IsCandidate(s, t, n, j + 1))))
                 {
                     if (t[j].Is("vs") || t[j].Is("or"))
@@ -105,6 +105,13 @@ internal static class TenantReader
 
         // "for lst 7 days": a misspelt "last" before a count or unit is a date, not a code.
         var next = j + 1 < n ? t[j + 1] : default;
+        if (next.Is("/") && !next.SpaceBefore && w is "africa" or "america" or "antarctica" or "arctic" or "asia"
+                or "atlantic" or "australia" or "europe" or "indian" or "pacific" or "etc")
+        {
+            // "for AAA in Europe/Madrid": the start of a zone id.
+            return false;
+        }
+
         if ((next.Kind == TokKind.Number || next.Is("week") || next.Is("month") || next.Is("year")
              || next.Is("day") || next.Is("quarter") || next.Is("fortnight"))
             && TypoCorrector.Correct(w) is "last" or "past" or "this" or "next")

@@ -20,7 +20,7 @@ internal static class Tokenizer
             if (c == '@')
             {
                 i++;
-                while (i < s.Length && (IsWordChar(s[i]) || s[i] == '.' || s[i] == '-'))
+                while (i < s.Length && (IsWordChar(s[i]) || char.IsAsciiDigit(s[i]) || s[i] == '.' || s[i] == '-'))
                 {
                     i++;
                 }
