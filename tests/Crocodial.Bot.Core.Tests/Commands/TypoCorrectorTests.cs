@@ -26,6 +26,8 @@ public class TypoCorrectorTests
     [InlineData("xyz")]
     [InlineData("ystrdy")]
     [InlineData("wk")]
+    [InlineData("mart")]
+    [InlineData("frdy")]
     public void Correct_FarOrShortWord_IsLeftAlone(string typed) => Assert.Null(TypoCorrector.Correct(typed));
 
     [Theory]
