@@ -212,6 +212,20 @@ internal static class PhrasingCases
 2025-06-11 mon | (last week)                                   | range=2025-06-02..2025-06-08
 2025-06-11 mon | tenants: TTY, AAA                             | tenants=TTY,AAA
 2025-06-11 mon | for AAA and BBB and CCC and DDD               | tenants=AAA,BBB,CCC,DDD
+2025-06-11 mon | lastweek                                      | range=2025-06-02..2025-06-08
+2025-06-11 mon | thismonth for tty                             | range=2025-06-01..2025-06-11 tenants=TTY
+2025-06-11 mon | stats for lastmonth                           | range=2025-05-01..2025-05-31 tenants=
+2025-06-11 mon | yestday                                       | range=2025-06-10..2025-06-10
+2025-06-11 mon | todya                                         | range=2025-06-11..2025-06-11
+2025-06-11 mon | las week                                      | range=2025-06-02..2025-06-08
+2025-06-11 mon | prevous week                                  | range=2025-06-02..2025-06-08
+2025-06-11 mon | last quater                                   | range=2025-01-01..2025-03-31
+2025-06-11 mon | agust                                         | range=2024-08-01..2024-08-31
+2025-06-11 mon | thrusday                                      | range=2025-06-05..2025-06-05
+2025-06-11 mon | abandom rate yesterday                        | metric=abandon_rate
+2025-06-11 mon | servce level                                  | metric=service_level
+2025-06-11 mon | explian aht                                   | intent=explain metric=aht
+2025-06-11 mon | mart yesterday                                | range=2025-06-10..2025-06-10
 # sunday week start and another today
 2025-03-05 sun | last week                                     | range=2025-02-23..2025-03-01
 2025-03-05 sun | the week before last                          | range=2025-02-16..2025-02-22

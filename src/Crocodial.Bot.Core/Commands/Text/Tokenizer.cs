@@ -41,6 +41,14 @@ internal static class Tokenizer
             {
                 i = ReadWord(s, i, ref toks[n], space);
                 n++;
+                if (n < toks.Length && GluedAt(s.AsSpan(toks[n - 1].Start, toks[n - 1].Length)) is var cut and > 0)
+                {
+                    // "lastweek", "thismonth": two vocabulary words typed without the space.
+                    toks[n] = toks[n - 1] with { Start = toks[n - 1].Start + cut, Length = toks[n - 1].Length - cut, SpaceBefore = false };
+                    toks[n - 1].Length = cut;
+                    n++;
+                }
+
                 space = false;
                 continue;
             }
@@ -63,6 +71,25 @@ internal static class Tokenizer
     }
 
     internal static bool IsWordChar(char c) => char.IsLetter(c) || c == '_';
+
+    private static int GluedAt(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 7 || Lexicon.TryGet(word, out _))
+        {
+            return 0;
+        }
+
+        foreach (var head in (ReadOnlySpan<string>)["last", "this", "next", "past", "previous"])
+        {
+            if (word.StartsWith(head, StringComparison.Ordinal) && Lexicon.TryGet(word[head.Length..], out var tail)
+                && tail.Canon is "week" or "month" or "year" or "quarter" or "fortnight" or "weekend" or "day" or "half")
+            {
+                return head.Length;
+            }
+        }
+
+        return 0;
+    }
 
     private static string? PunctOf(string s, int i, out int len)
     {
