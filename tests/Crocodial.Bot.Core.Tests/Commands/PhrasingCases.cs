@@ -226,6 +226,13 @@ internal static class PhrasingCases
 2025-06-11 mon | servce level                                  | metric=service_level
 2025-06-11 mon | explian aht                                   | intent=explain metric=aht
 2025-06-11 mon | mart yesterday                                | range=2025-06-10..2025-06-10
+2025-06-11 mon | compare may this year and last year           | intent=compare range=2025-05-01..2025-05-31 compare=2024-05-01..2024-05-31
+2025-06-11 mon | compare mtd with last year                    | intent=compare range=2025-06-01..2025-06-11 compare=2024-06-01..2024-06-11
+2025-06-11 mon | may last year                                 | range=2024-05-01..2024-05-31
+2025-06-11 mon | compare 2025 with 2024                        | intent=compare range=2025-01-01..2025-06-11 compare=2024-01-01..2024-12-31
+2025-06-11 mon | compare the last 7 days to the 7 days before that | intent=compare range=2025-06-04..2025-06-10 compare=2025-05-28..2025-06-03
+2025-06-11 mon | compare may 1-15 vs may 16-31                 | intent=compare range=2025-05-01..2025-05-15 compare=2025-05-16..2025-05-31
+2025-06-11 mon | last week compared with previous week         | intent=compare range=2025-06-02..2025-06-08 compare=2025-05-26..2025-06-01
 # sunday week start and another today
 2025-03-05 sun | last week                                     | range=2025-02-23..2025-03-01
 2025-03-05 sun | the week before last                          | range=2025-02-16..2025-02-22

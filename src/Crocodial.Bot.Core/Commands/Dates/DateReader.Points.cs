@@ -142,6 +142,13 @@ internal sealed partial class DateReader
             return Take(DateItem.Partial(0, month, t[j].Value), j + 1, out item, out next);
         }
 
+        if (j + 1 < end && (t[j].Is("this") || t[j].Is("last") || t[j].Is("next")) && t[j + 1].Is("year"))
+        {
+            // "May last year", "March this year".
+            var year = today.Year + (t[j].Is("last") ? -1 : t[j].Is("next") ? 1 : 0);
+            return Take(DateItem.Partial(0, month, year), j + 2, out item, out next);
+        }
+
         return Take(DateItem.Partial(0, month, 0), j, out item, out next);
     }
 

@@ -32,6 +32,15 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
             reader.ReadAll(split + 1, n, itemsB);
             b = itemsB.Exists(i => i.Kind != ItemKind.PreviousOfOther) ? DateOutcome.Of(itemsB, today) : Previous(a, split);
 
+            // "compare May with last year": a whole year against part of one means that part, that year.
+            if (b.Range is { } year && b.Kind == PeriodKind.Year && year.Days >= 365 && year.Days <= 366
+                && a.Range is { } part && a.Kind is not (PeriodKind.Year or PeriodKind.YearToDate)
+                && part.From.Year == part.To.Year && part.From.Year != year.From.Year)
+            {
+                var shift = year.From.Year - part.From.Year;
+                b = DateOutcome.Cut(part.From.AddYears(shift), part.To.AddYears(shift), a.Kind, today);
+            }
+
             // "last week to the previous week": B names A again, so the previous one was meant.
             if (b.Range is { } rb && rb == a.Range)
             {
