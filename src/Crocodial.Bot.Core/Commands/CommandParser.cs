@@ -39,9 +39,10 @@ public static class CommandParser
         }
 
         var tokens = ArrayPool<Tok>.Shared.Rent(Tokenizer.MaxTokens);
+        var reading = new CommandReading(text, today, weekStart, tokens);
         try
         {
-            return new CommandReading(text, today, weekStart, tokens).Read(suggest);
+            return reading.Read(suggest);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException
                                       or OverflowException)
@@ -51,7 +52,9 @@ public static class CommandParser
         }
         finally
         {
-            ArrayPool<Tok>.Shared.Return(tokens, clearArray: true);
+            // Clear only what was written: the strings tokens hold must not outlive the parse in the pool.
+            Array.Clear(tokens, 0, reading.TokenCount);
+            ArrayPool<Tok>.Shared.Return(tokens);
         }
     }
 }

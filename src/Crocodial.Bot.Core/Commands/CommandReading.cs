@@ -18,12 +18,16 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
     private int _n;
     private ZoneMention? _zone;
 
+    /// <summary>How many tokens the parse wrote into the array.</summary>
+    public int TokenCount { get; private set; }
+
     public Command Read(bool suggest)
     {
         _n = Tokenizer.Tokenize(_lower, t);
+        TokenCount = _n;
         Lexer.Classify(_lower, t, _n);
-        _zone = ZoneReader.Find(text, _lower, t, _n);
         TenantReader.Read(_lower, t, _n, _tenants, ref _allTenants);
+        _zone = ZoneReader.Find(text, _lower, t, _n);
         CorrectTypos();
         _n = Compact();
         var command = ReadIntent() with
@@ -53,26 +57,38 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
                 return new Command { Intent = CommandIntent.Explain, Metric = MetricReader.Read(t, _n) };
         }
 
+        return ReportOrHelp();
+    }
+
+    /// <summary>A report when anything was understood (a date, tenant, metric, view or report word), else help.</summary>
+    private Command ReportOrHelp()
+    {
         var view = ViewReader.Read(t, _n);
         var metric = MetricReader.Read(t, _n);
         var items = new List<DateItem>();
         var (from, to) = new DateReader(t, _n, today, weekStart).ReadAll(0, _n, items);
-        var outcome = DateOutcome.Of(items, today);
-        var reportWords = Mark(t, _n, "stats") | Mark(t, _n, "calls") | (Has(t, _n, "how") && (Mark(t, _n, "go") || Mark(t, _n, "doing")));
+        var reportWords = Mark(t, _n, "stats") | Mark(t, _n, "calls")
+                          | (Has(t, _n, "how") && (Mark(t, _n, "go") || Mark(t, _n, "doing")));
         var named = items.Count > 0 || _tenants.Count > 0 || _allTenants;
-        if (!named && (metric is not null && Has(t, _n, "what") && !reportWords || Has(t, _n, "kpis") && metric is null && view == ReportViewKind.Summary))
+        var kpis = Has(t, _n, "kpis");
+
+        // "what is aht", "kpis": a question about the measures themselves, not about any period.
+        if (!named && ((metric is not null && Has(t, _n, "what") && !reportWords)
+                       || (kpis && metric is null && view == ReportViewKind.Summary)))
         {
             IntentReader.MarkAll(t, _n, "what", "is", "kpis", "help");
             return new Command { Intent = CommandIntent.Explain, Metric = metric };
         }
 
-        if (!named && Has(t, _n, "help") || !(named || reportWords || metric is not null || view != ReportViewKind.Summary || Has(t, _n, "kpis")))
+        var understood = named || reportWords || kpis || metric is not null || view != ReportViewKind.Summary;
+        if (!understood || (!named && Has(t, _n, "help")))
         {
             Mark(t, _n, "help");
             return new Command { Intent = CommandIntent.Help };
         }
 
         Mark(t, _n, "kpis");
+        var outcome = DateOutcome.Of(items, today);
         return new Command
         {
             Intent = CommandIntent.Report,
@@ -160,7 +176,7 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
         for (var i = 0; i < _n; i++)
         {
             var k = t[i];
-            var drop = k.Lex == LexKind.Filler || k.Used
+            var drop = k.Lex == LexKind.Filler || k.Used || IsWordHyphen(i)
                        || k.Canon is "," or "." or "?" or "#" or ":" or "the" or "of" or "a" or "so" or "far" or "for" or "in";
             if (!drop)
             {
@@ -169,6 +185,19 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
         }
 
         return m;
+    }
+
+    /// <summary>"last-week", "year-to-date": a hyphen inside words joins them; "mon-fri", "May-June" keep it as a range.</summary>
+    private bool IsWordHyphen(int i)
+    {
+        if (!t[i].Is("-") || i == 0 || i + 1 >= _n || t[i].SpaceBefore || t[i + 1].SpaceBefore)
+        {
+            return false;
+        }
+
+        var (left, right) = (t[i - 1], t[i + 1]);
+        return left.Kind == TokKind.Word && right.Kind == TokKind.Word
+               && left.Lex is not (LexKind.Month or LexKind.Weekday) && right.Lex is not (LexKind.Month or LexKind.Weekday);
     }
 
     private string[] UnknownWords()

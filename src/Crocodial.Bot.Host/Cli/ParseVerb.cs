@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Commands;
@@ -19,9 +16,6 @@ internal static class ParseVerb
 {
     private const string Usage =
         "usage: parse [--today YYYY-MM-DD] [--week-start monday|sunday] \"text\"  |  parse --jsonl < lines.jsonl";
-
-    // Console.Out flushes on every write; batch output is gathered and written in large blocks instead.
-    private const int FlushChars = 64 * 1024;
 
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -44,12 +38,12 @@ internal static class ParseVerb
             return CommandLine.UsageError;
         }
 
-        using var output = new JsonLineOutput(stdout);
+        using var output = new CommandJsonLineWriter(stdout);
         if (!options.Jsonl)
         {
             var command = CommandParser.Parse(
                 options.Text, options.Today ?? defaults.Today, options.WeekStart ?? defaults.WeekStart);
-            output.Write(null, command);
+            output.Write(null, command, withId: false);
             output.Flush();
             return CommandLine.Success;
         }
@@ -66,7 +60,7 @@ internal static class ParseVerb
         return CommandLine.Success;
     }
 
-    private static void ParseLine(string line, (DateOnly Today, DayOfWeek WeekStart) defaults, JsonLineOutput output)
+    private static void ParseLine(string line, (DateOnly Today, DayOfWeek WeekStart) defaults, CommandJsonLineWriter output)
     {
         JsonDocument document;
         try
@@ -111,7 +105,7 @@ internal static class ParseVerb
                 return;
             }
 
-            output.Write(id, CommandParser.Parse(text.GetString(), today, weekStart));
+            output.Write(id, CommandParser.Parse(text.GetString(), today, weekStart), withId: true);
         }
     }
 
@@ -194,83 +188,10 @@ internal static class ParseVerb
 
     private static bool TryWeekStart(string? value, out DayOfWeek weekStart)
     {
-        weekStart = string.Equals(value, "sunday", StringComparison.OrdinalIgnoreCase) ? DayOfWeek.Sunday : DayOfWeek.Monday;
-        return string.Equals(value, "sunday", StringComparison.OrdinalIgnoreCase)
-               || string.Equals(value, "monday", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>JSON objects, one per line, through one reused UTF-8 writer and a large text buffer.</summary>
-    private sealed class JsonLineOutput(TextWriter stdout) : IDisposable
-    {
-        private readonly ArrayBufferWriter<byte> _bytes = new(1024);
-        private readonly StringBuilder _text = new(FlushChars + 4096);
-        private Utf8JsonWriter? _writer;
-
-        public void Write(JsonElement? id, Command command)
-        {
-            var writer = Start();
-            if (id is { } value)
-            {
-                writer.WritePropertyName("id");
-                value.WriteTo(writer);
-            }
-
-            CommandJsonWriter.WriteFields(writer, command);
-            End(writer);
-        }
-
-        public void WriteError(JsonElement? id, string message)
-        {
-            var writer = Start();
-            writer.WritePropertyName("id");
-            if (id is { } value && value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
-            {
-                value.WriteTo(writer);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-
-            writer.WriteString("error", message);
-            End(writer);
-        }
-
-        public void Dispose() => _writer?.Dispose();
-
-        public void Flush()
-        {
-            stdout.Write(_text);
-            stdout.Flush();
-            _text.Clear();
-        }
-
-        private Utf8JsonWriter Start()
-        {
-            _bytes.ResetWrittenCount();
-            if (_writer is null)
-            {
-                // Relaxed escaping keeps quotes and non-ASCII readable; the output is JSON Lines, never HTML.
-                _writer = new Utf8JsonWriter(_bytes, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            }
-            else
-            {
-                _writer.Reset(_bytes);
-            }
-
-            _writer.WriteStartObject();
-            return _writer;
-        }
-
-        private void End(Utf8JsonWriter writer)
-        {
-            writer.WriteEndObject();
-            writer.Flush();
-            _text.Append(Encoding.UTF8.GetString(_bytes.WrittenSpan)).Append('\n');
-            if (_text.Length >= FlushChars)
-            {
-                Flush();
-            }
-        }
+        var sunday = value is not null && (value.Equals("sunday", StringComparison.OrdinalIgnoreCase)
+                                           || value.Equals("sun", StringComparison.OrdinalIgnoreCase));
+        weekStart = sunday ? DayOfWeek.Sunday : DayOfWeek.Monday;
+        return sunday || (value is not null && (value.Equals("monday", StringComparison.OrdinalIgnoreCase)
+                                                || value.Equals("mon", StringComparison.OrdinalIgnoreCase)));
     }
 }

@@ -24,6 +24,15 @@ internal sealed partial class DateReader
             return true;
         }
 
+        if (k.D1 == 4 && k.D2 == 4 && k.Parts == 2)
+        {
+            // "2024-2025", "2024/2025": whole years.
+            item = CalendarMath.IsYear(k.Value) && CalendarMath.IsYear(k.V2)
+                ? DateItem.Range(new DateOnly(Math.Min(k.Value, k.V2), 1, 1), new DateOnly(Math.Max(k.Value, k.V2), 12, 31), PeriodKind.Year)
+                : DateItem.Invalid;
+            return true;
+        }
+
         if (k.D1 == 4 && k.D2 <= 2)
         {
             item = Month(k.V2, k.Value);

@@ -21,9 +21,7 @@ internal sealed partial class DateReader
             TokKind.Number => TryNumberLed(i, end, out item, out next),
             TokKind.Ordinal => TryOrdinalLed(i, end, out item, out next),
             TokKind.Word when k.Lex == LexKind.Month => TryMonthLed(i, end, out item, out next),
-            TokKind.Word when k.Lex == LexKind.Weekday => Take(
-                DateItem.OneDay(CalendarMath.WeekdayOnOrBefore(today, (DayOfWeek)k.Value, strict: false)), i + 1,
-                out item, out next),
+            TokKind.Word when k.Lex == LexKind.Weekday => Take(DateItem.OneDay(WeekdayDate(k)), i + 1, out item, out next),
             TokKind.Word => TryWordLed(i, end, out item, out next),
             _ => false,
         };
@@ -142,6 +140,13 @@ internal sealed partial class DateReader
         if (IsYearAt(j, end))
         {
             return Take(DateItem.Partial(0, month, t[j].Value), j + 1, out item, out next);
+        }
+
+        if (j + 1 < end && (t[j].Is("this") || t[j].Is("last") || t[j].Is("next")) && t[j + 1].Is("year"))
+        {
+            // "May last year", "March this year".
+            var year = today.Year + (t[j].Is("last") ? -1 : t[j].Is("next") ? 1 : 0);
+            return Take(DateItem.Partial(0, month, year), j + 2, out item, out next);
         }
 
         return Take(DateItem.Partial(0, month, 0), j, out item, out next);

@@ -41,6 +41,17 @@ internal sealed partial class DateReader
             case "weekend":
                 item = Weekend(0);
                 return true;
+            case "same" when i + 3 < end && t[i + 1].Is("day") && t[i + 2].Is("last"):
+                // "same day last week/month/year": today, one unit back.
+                next = i + 4;
+                item = t[i + 3].Canon switch
+                {
+                    "week" => DateItem.OneDay(today.AddDays(-7)),
+                    "month" => DateItem.OneDay(today.AddMonths(-1)),
+                    "year" => DateItem.OneDay(today.AddYears(-1)),
+                    _ => DateItem.Invalid,
+                };
+                return true;
             case Lexer.WeekCode:
                 return TryCodeWithYear(i, end, IsoWeek, out item, out next);
             case Lexer.QuarterCode:
@@ -95,6 +106,21 @@ internal sealed partial class DateReader
             // "the week before": only meaningful as the second side of a compare.
             return Take(new DateItem(ItemKind.PreviousOfOther, default, default, PeriodKind.Other, 0, 0, 0),
                 i + 2, out item, out next);
+        }
+
+        if (unit == "week" && i + 1 < end && (t[i + 1].Lex is LexKind.Month or LexKind.Weekday || t[i + 1].Kind is TokKind.Ordinal
+                                               || (t[i + 1].Kind == TokKind.Number && t[i + 1].Parts > 1))
+            && TryPoint(i + 1, end, out var day, out var after))
+        {
+            // "the week of May 19": the week (by the configured week start) that holds that day.
+            var resolved = DateCombiner.Resolve(day, today);
+            if (resolved.Kind != ItemKind.Resolved || resolved.Start != resolved.End)
+            {
+                return Take(resolved.Kind == ItemKind.Invalid ? DateItem.Invalid : resolved, after, out item, out next);
+            }
+
+            var start = CalendarMath.WeekStart(resolved.Start, weekStart);
+            return Take(DateItem.Range(start, start.AddDays(6), PeriodKind.Week), after, out item, out next);
         }
 
         if ((unit is "week" or "quarter" or "half") && i + 1 < end && t[i + 1].IsNumber && t[i + 1].D1 <= 2)

@@ -17,6 +17,7 @@ internal sealed partial class DateReader(Tok[] t, int n, DateOnly today, DayOfWe
     public (int Start, int End) ReadAll(int from, int to, List<DateItem> items)
     {
         var (start, end) = (int.MaxValue, 0);
+        PinWeekdays(from, to);
         for (var i = from; i < to; i++)
         {
             if (!t[i].Used && TryRead(i, to, out var item, out var next))

@@ -17,6 +17,13 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
         var reader = new DateReader(t, n, today, weekStart);
         var itemsA = new List<DateItem>();
         var (from, to) = reader.ReadAll(0, split < 0 ? n : split, itemsA);
+        if (itemsA.Count == 0 && split >= 0)
+        {
+            // "compare AAA and BBB last week": the split word joined something else; the one period is A.
+            (from, to) = reader.ReadAll(split + 1, n, itemsA);
+            split = -1;
+        }
+
         var a = DateOutcome.Of(itemsA, today);
         DateOutcome b;
         if (split >= 0 && TokenSearch.Find(t, n, "same", split) < 0)
@@ -24,6 +31,15 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
             var itemsB = new List<DateItem>();
             reader.ReadAll(split + 1, n, itemsB);
             b = itemsB.Exists(i => i.Kind != ItemKind.PreviousOfOther) ? DateOutcome.Of(itemsB, today) : Previous(a, split);
+
+            // "compare May with last year": a whole year against part of one means that part, that year.
+            if (b.Range is { } year && b.Kind == PeriodKind.Year && year.Days >= 365 && year.Days <= 366
+                && a.Range is { } part && a.Kind is not (PeriodKind.Year or PeriodKind.YearToDate)
+                && part.From.Year == part.To.Year && part.From.Year != year.From.Year)
+            {
+                var shift = year.From.Year - part.From.Year;
+                b = DateOutcome.Cut(part.From.AddYears(shift), part.To.AddYears(shift), a.Kind, today);
+            }
 
             // "last week to the previous week": B names A again, so the previous one was meant.
             if (b.Range is { } rb && rb == a.Range)
@@ -60,28 +76,18 @@ internal sealed class CompareReader(Tok[] t, int n, DateOnly today, DayOfWeek we
             }
         }
 
+        // "compare between May and June" compares the two; "between" does not make a range here.
+        TokenSearch.Mark(t, n, "between");
         for (var i = 1; i < n; i++)
         {
-            if (t[i].Is("with") || t[i].Is("against") || (t[i].Is("and") && !Between(i)) || (t[i].Is("to") && !(i + 1 < n && t[i + 1].Is("date"))))
+            if (t[i].Is("with") || t[i].Is("against") || t[i].Is("and")
+                || (t[i].Is("to") && !(i + 1 < n && t[i + 1].Is("date"))))
             {
                 return i;
             }
         }
 
         return -1;
-    }
-
-    private bool Between(int i)
-    {
-        for (var k = 0; k < i; k++)
-        {
-            if (t[k].Is("between"))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private DateOutcome Previous(DateOutcome a, int split)

@@ -29,6 +29,12 @@ internal static class IntentReader
             return CommandIntent.Subscriptions;
         }
 
+        if (Has(t, n, "help") && !HasTime(t, n))
+        {
+            // "help subscribe", "help compare": a question about the command, answered by the help card.
+            return Has(t, n, "kpis") || Has(t, n, "define") ? CommandIntent.Explain : null;
+        }
+
         if (Mark(t, n, "subscribe")
             || ((Has(t, n, "post") || Has(t, n, "subscription") || Has(t, n, "every") || Has(t, n, "daily")
                  || Has(t, n, "weekdays")) && HasTime(t, n)))

@@ -14,9 +14,11 @@ internal static class MetricReader
             var (metric, length) = t[i].Canon switch
             {
                 "short" when next.Is("abandon") => (Metric.ShortAbandons, 2),
-                "abandon" when next.Is("rate") => (Metric.AbandonRate, 2),
+                "abandon" when next.Is("rate") || next.Is("%") => (Metric.AbandonRate, 2),
+                "%" when next.Is("abandon") => (Metric.AbandonRate, 2),
+                "%" when next.Is("answered") || next.Is("answer") => (Metric.AnswerRate, 2),
                 "abandon" => (Metric.Abandoned, 1),
-                "answer" or "answered" when next.Is("rate") => (Metric.AnswerRate, 2),
+                "answer" or "answered" when next.Is("rate") || next.Is("%") => (Metric.AnswerRate, 2),
                 "service" when next.Is("level") => (Metric.ServiceLevel, 2),
                 "sl" => (Metric.ServiceLevel, 1),
                 "aht" => (Metric.Aht, 1),

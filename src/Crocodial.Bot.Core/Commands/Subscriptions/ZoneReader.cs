@@ -90,15 +90,18 @@ internal static class ZoneReader
             return new(start, end, "UTC", ScheduleProblem.None, null);
         }
 
+        // Exact and title-cased ids first: listing every system zone reads hundreds of files (seconds, once).
+        foreach (var candidate in (ReadOnlySpan<string>)[TitleCase(key), typed])
+        {
+            if (candidate.Contains('/', StringComparison.Ordinal) && TimeZoneInfo.TryFindSystemTimeZoneById(candidate, out _))
+            {
+                return new(start, end, candidate, ScheduleProblem.None, null);
+            }
+        }
+
         if (Ids.Value.TryGetValue(key, out var id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _))
         {
             return new(start, end, id, ScheduleProblem.None, null);
-        }
-
-        var titled = TitleCase(key);
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(titled, out var zone) && zone.Id.Contains('/', StringComparison.Ordinal))
-        {
-            return new(start, end, titled, ScheduleProblem.None, null);
         }
 
         return new(start, end, null, ScheduleProblem.Invalid, CitySuggestion(key));

@@ -57,6 +57,7 @@ internal static class LexiconData
 
         d["hundred"] = new Lex(LexKind.Number, "<number>", 100);
         d["couple"] = new Lex(LexKind.Number, "<number>", 2);
+        d["few"] = new Lex(LexKind.Number, "<number>", 3);
         string[] ordinals =
         [
             "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -206,7 +207,7 @@ internal static class LexiconData
             "yet", "still", "even", "ever", "such", "sort", "kind", "anything",
             "someone", "somebody", "hear", "heard", "being", "has", "having", "put", "able", "id",
             "mine", "ours", "yours", "theirs", "im", "ive", "youre", "dont", "cant", "wont",
-            "cheers", "regards", "ta", "hourly", "right", "over",
+            "cheers", "regards", "ta", "hourly", "right", "over", "during", "within",
         ];
         foreach (var f in fillers)
         {

@@ -11,7 +11,15 @@ internal static class TenantReader
     {
         for (var i = 0; i < n; i++)
         {
-            if (!(t[i].Is("for") || t[i].Is("tenant")))
+            if ((t[i].Is("all") || t[i].Is("every")) && i + 1 < n && t[i + 1].Is("tenant"))
+            {
+                // "all tenants", "every tenant" without "for".
+                all = true;
+                t[i].Used = t[i + 1].Used = true;
+                continue;
+            }
+
+            if (!(t[i].Is("for") || t[i].Is("tenant")) || t[i].Used)
             {
                 continue;
             }
@@ -50,8 +58,15 @@ internal static class TenantReader
                 }
 
                 j++;
-                while (j < n && (t[j].Is(",") || t[j].Is("and") || t[j].Is("&")))
+                // "for AAA vs BBB" names two tenants; the joiner is consumed so it does not read as a compare.
+                while (j < n && (t[j].Is(",") || t[j].Is("and") || t[j].Is("&") || t[j].Is("/")
+                                 || ((t[j].Is("vs") || t[j].Is("or")) && j + 1 < n && IsCandidate(s, t, n, j + 1))))
                 {
+                    if (t[j].Is("vs") || t[j].Is("or"))
+                    {
+                        t[j].Used = true;
+                    }
+
                     j++;
                 }
             }
@@ -90,6 +105,13 @@ internal static class TenantReader
 
         // "for lst 7 days": a misspelt "last" before a count or unit is a date, not a code.
         var next = j + 1 < n ? t[j + 1] : default;
+        if (next.Is("/") && !next.SpaceBefore && w is "africa" or "america" or "antarctica" or "arctic" or "asia"
+                or "atlantic" or "australia" or "europe" or "indian" or "pacific" or "etc")
+        {
+            // "for AAA in Europe/Madrid": the start of a zone id.
+            return false;
+        }
+
         if ((next.Kind == TokKind.Number || next.Is("week") || next.Is("month") || next.Is("year")
              || next.Is("day") || next.Is("quarter") || next.Is("fortnight"))
             && TypoCorrector.Correct(w) is "last" or "past" or "this" or "next")
@@ -97,7 +119,10 @@ internal static class TenantReader
             return false;
         }
 
-        return true;
+        // "for yesterdy", "for febuary": one slip in a long date word is a typo, not a tenant code.
+        return !(w.Length >= 6 && TypoCorrector.Correct(w) is { } meant && TypoCorrector.Distance(w, meant, 1) <= 1
+                 && Lexicon.TryGet(meant, out var lex)
+                 && (lex.Kind is LexKind.Month or LexKind.Weekday || lex.Canon is "yesterday" or "tomorrow" or "fortnight"));
     }
 
     private static void Add(List<string> tenants, ReadOnlySpan<char> code)

@@ -37,7 +37,11 @@ internal struct Tok
     /// <summary>The word as typed when it was corrected.</summary>
     public string? Typed;
 
-    public readonly bool Is(string canon) => ReferenceEquals(Canon, canon) || (Canon is not null && Canon == canon);
+    /// <summary>
+    /// Whether the token reads as the canonical word. Canonical spellings are string literals (interned), both in
+    /// the lexicon and at every call site, so a reference comparison is exact and keeps the scans cheap.
+    /// </summary>
+    public readonly bool Is(string canon) => ReferenceEquals(Canon, canon);
 
     public readonly bool IsNumber => Kind == TokKind.Number && Parts == 1;
 

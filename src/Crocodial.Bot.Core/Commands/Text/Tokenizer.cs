@@ -20,7 +20,7 @@ internal static class Tokenizer
             if (c == '@')
             {
                 i++;
-                while (i < s.Length && (IsWordChar(s[i]) || s[i] == '.' || s[i] == '-'))
+                while (i < s.Length && (IsWordChar(s[i]) || char.IsAsciiDigit(s[i]) || s[i] == '.' || s[i] == '-'))
                 {
                     i++;
                 }
@@ -41,6 +41,14 @@ internal static class Tokenizer
             {
                 i = ReadWord(s, i, ref toks[n], space);
                 n++;
+                if (n < toks.Length && GluedAt(s.AsSpan(toks[n - 1].Start, toks[n - 1].Length)) is var cut and > 0)
+                {
+                    // "lastweek", "thismonth": two vocabulary words typed without the space.
+                    toks[n] = toks[n - 1] with { Start = toks[n - 1].Start + cut, Length = toks[n - 1].Length - cut, SpaceBefore = false };
+                    toks[n - 1].Length = cut;
+                    n++;
+                }
+
                 space = false;
                 continue;
             }
@@ -64,6 +72,25 @@ internal static class Tokenizer
 
     internal static bool IsWordChar(char c) => char.IsLetter(c) || c == '_';
 
+    private static int GluedAt(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 7 || Lexicon.TryGet(word, out _))
+        {
+            return 0;
+        }
+
+        foreach (var head in (ReadOnlySpan<string>)["last", "this", "next", "past", "previous"])
+        {
+            if (word.StartsWith(head, StringComparison.Ordinal) && Lexicon.TryGet(word[head.Length..], out var tail)
+                && tail.Canon is "week" or "month" or "year" or "quarter" or "fortnight" or "weekend" or "day" or "half")
+            {
+                return head.Length;
+            }
+        }
+
+        return 0;
+    }
+
     private static string? PunctOf(string s, int i, out int len)
     {
         len = 1;
@@ -83,6 +110,8 @@ internal static class Tokenizer
                 return "?";
             case '#':
                 return "#";
+            case '%':
+                return "%";
             case '.':
                 while (i + len < s.Length && s[i + len] == '.')
                 {
@@ -98,7 +127,14 @@ internal static class Tokenizer
     private static int ReadWord(string s, int i, ref Tok tok, bool space)
     {
         var start = i;
-        while (i < s.Length && (IsWordChar(s[i]) || char.IsAsciiDigit(s[i])))
+        while (i < s.Length && IsWordChar(s[i]))
+        {
+            i++;
+        }
+
+        // "last7days" splits after a vocabulary word; "q2", "w21", "T42" stay whole.
+        var split = i - start >= 3 && i < s.Length && char.IsAsciiDigit(s[i]) && Lexicon.TryGet(s.AsSpan(start, i - start), out _);
+        while (!split && i < s.Length && (IsWordChar(s[i]) || char.IsAsciiDigit(s[i])))
         {
             i++;
         }

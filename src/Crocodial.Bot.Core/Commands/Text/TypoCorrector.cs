@@ -24,7 +24,8 @@ internal static class TypoCorrector
         var bestDistance = int.MaxValue;
         foreach (var target in Lexicon.FuzzyTargets)
         {
-            var max = (Math.Max(target.Length, word.Length) <= 4 ? 1 : 2) + (strict ? 0 : 1);
+            // The typed word's length sets the tolerance: "mart" (4 letters) may not become "march" (2 edits).
+            var max = (word.Length <= 4 ? 1 : 2) + (strict ? 0 : 1);
             if (Math.Abs(target.Length - word.Length) > max || (target[0] != word[0] && (!strict || word.Length < 6)))
             {
                 continue;

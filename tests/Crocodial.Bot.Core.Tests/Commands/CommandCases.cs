@@ -1,3 +1,16 @@
+namespace Crocodial.Bot.Core.Tests.Commands;
+
+/// <summary>
+/// Tenants (§3), metrics and views (§4), subscriptions (§5), compare (§6), explain and help (§1).
+/// One row per phrase: <c>today week | text | expectations</c>; a misread phrase becomes one new row.
+/// Expectations: <c>range=from..to</c> or <c>range=null:reason</c>, <c>compare=…</c>, <c>tenants=A,B</c>,
+/// <c>all=</c>, <c>intent=</c>, <c>view=</c>, <c>metric=</c>, <c>days=</c>, <c>time=</c>, <c>zone=</c>,
+/// <c>content=</c>, <c>skip=</c>, <c>timeProblem=</c>, <c>zoneProblem=</c>, <c>id=</c>, <c>allsubs=</c>,
+/// <c>sendnow=</c>, <c>suggestion=</c> (see <see cref="CaseTable"/>).
+/// </summary>
+internal static class CommandCases
+{
+    public const string Table = """
 # §3 tenants
 2025-06-11 mon | stats for AAA and BBB                         | tenants=AAA,BBB range=null:none intent=report
 2025-06-11 mon | abandon rate mtd for AAA and BBB              | tenants=AAA,BBB range=2025-06-01..2025-06-11 metric=abandon_rate
@@ -121,3 +134,5 @@
 2025-06-11 mon | comapre last week                             | intent=compare
 2025-06-11 mon | hlp                                           | intent=help
 2025-06-11 mon | subscrptns                                    | intent=help suggestion=subscriptions
+""";
+}

@@ -1,3 +1,16 @@
+namespace Crocodial.Bot.Core.Tests.Commands;
+
+/// <summary>
+/// Rules D1–D9 of commands.md §2: every example of the document is a row, plus month, year and leap-day edges and both week starts.
+/// One row per phrase: <c>today week | text | expectations</c>; a misread phrase becomes one new row.
+/// Expectations: <c>range=from..to</c> or <c>range=null:reason</c>, <c>compare=…</c>, <c>tenants=A,B</c>,
+/// <c>all=</c>, <c>intent=</c>, <c>view=</c>, <c>metric=</c>, <c>days=</c>, <c>time=</c>, <c>zone=</c>,
+/// <c>content=</c>, <c>skip=</c>, <c>timeProblem=</c>, <c>zoneProblem=</c>, <c>id=</c>, <c>allsubs=</c>,
+/// <c>sendnow=</c>, <c>suggestion=</c> (see <see cref="CaseTable"/>).
+/// </summary>
+internal static class DateRuleCases
+{
+    public const string Table = """
 # today      week | text                                        | expected (range=from..to or null:reason; other fields key=value)
 # D3 days
 2025-06-11 mon | today                                         | range=2025-06-11..2025-06-11
@@ -249,3 +262,5 @@
 2025-03-31 mon | the 30th                                      | range=2025-03-30..2025-03-30
 2025-03-01 mon | the 30th                                      | range=null:invalid
 2025-03-01 mon | the 28th                                      | range=2025-02-28..2025-02-28
+""";
+}
