@@ -158,8 +158,8 @@ internal static class PhrasingCases
 2025-06-11 mon | compare last week to the previous week        | intent=compare compare=2025-05-26..2025-06-01
 2025-06-11 mon | compare q1 vs q2                              | intent=compare range=2025-01-01..2025-03-31 compare=2025-04-01..2025-06-11
 2025-06-11 mon | compare ytd vs same period last year          | intent=compare compare=2024-01-01..2024-06-11
-2025-06-11 mon | stats for yesterdy                            | range=2025-06-10..2025-06-10 tenants=
-2025-06-11 mon | stats for febuary 2024                        | range=2024-02-01..2024-02-29 tenants=
+2025-06-11 mon | stats for yesterdy                            | range=null:none tenants=YESTERDY
+2025-06-11 mon | stats for febuary 2024                        | range=2024-01-01..2024-12-31 tenants=FEBUARY
 2025-06-11 mon | stats for mrch                                | tenants=MRCH range=null:none
 2025-06-11 mon | stats for acme yesterdy                       | tenants=ACME range=2025-06-10..2025-06-10
 2025-06-11 mon | last7days                                     | range=2025-06-04..2025-06-10

@@ -58,7 +58,9 @@ internal static class TenantReader
                 }
 
                 j++;
+                // The list goes on only through a joiner (§3.2): in "for ACME yesterdy" the slot ends at ACME.
                 // "for AAA vs BBB" names two tenants; the joiner is consumed so it does not read as a compare.
+                var joined = false;
                 while (j < n && (t[j].Is(",") || t[j].Is("and") || t[j].Is("&") || t[j].Is("/")
                                  || ((t[j].Is("vs") || t[j].Is("or")) && j + 1 < n && IsCandidate(s, t, n, j + 1))))
                 {
@@ -67,7 +69,13 @@ internal static class TenantReader
                         t[j].Used = true;
                     }
 
+                    joined = true;
                     j++;
+                }
+
+                if (!joined)
+                {
+                    break;
                 }
             }
         }
@@ -119,10 +127,8 @@ internal static class TenantReader
             return false;
         }
 
-        // "for yesterdy", "for febuary": one slip in a long date word is a typo, not a tenant code.
-        return !(w.Length >= 6 && TypoCorrector.Correct(w) is { } meant && TypoCorrector.Distance(w, meant, 1) <= 1
-                 && Lexicon.TryGet(meant, out var lex)
-                 && (lex.Kind is LexKind.Month or LexKind.Weekday || lex.Canon is "yesterday" or "tomorrow" or "fortnight"));
+        // D9.6: any other word that could be a code is one here, typo-looking or not ("for yesterdy" is YESTERDY).
+        return true;
     }
 
     private static void Add(List<string> tenants, ReadOnlySpan<char> code)
