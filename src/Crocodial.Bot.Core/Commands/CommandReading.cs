@@ -30,6 +30,7 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
         _zone = ZoneReader.Find(text, _lower, t, _n);
         CorrectTypos();
         _n = Compact();
+        _n = PinRelativeYears();
         var command = ReadIntent() with
         {
             Tenants = _tenants.Count == 0 ? [] : _tenants.ToArray(),
@@ -167,6 +168,43 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
             k.Typed = word.ToString();
             (_corrections ??= []).Add(new WordCorrection(k.Typed, meant));
         }
+    }
+
+    /// <summary>
+    /// "Q4 last year", "May this year", "week 3 of last year": the year words become the year number that
+    /// every date rule already reads after a period name.
+    /// </summary>
+    private int PinRelativeYears()
+    {
+        var m = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            if (i > 0 && i + 1 < _n && (t[i].Is("last") || t[i].Is("this")) && t[i + 1].Is("year") && EndsPeriodOfYear(i - 1))
+            {
+                var year = t[i].Is("last") ? today.Year - 1 : today.Year;
+                t[m] = t[i];
+                Lexer.ToNumber(ref t[m], year);
+                t[m].D1 = 4;
+                m++;
+                i++;
+                continue;
+            }
+
+            t[m++] = t[i];
+        }
+
+        return m;
+    }
+
+    /// <summary>May, Q4, H1, W3; "week 3"; "4th quarter", "first half".</summary>
+    private bool EndsPeriodOfYear(int i)
+    {
+        static bool Unit(in Tok tok) => tok.Is("week") || tok.Is("quarter") || tok.Is("half");
+        static bool Count(in Tok tok) => tok.IsNumber || tok.Kind == TokKind.Ordinal;
+        var tok = t[i];
+        return tok.Lex == LexKind.Month || tok.Is(Lexer.QuarterCode) || tok.Is(Lexer.HalfCode) || tok.Is(Lexer.WeekCode)
+               || (i > 0 && Count(tok) && Unit(t[i - 1]))
+               || (i > 0 && Unit(tok) && Count(t[i - 1]));
     }
 
     /// <summary>Drops fillers, consumed tenant and zone words and noise punctuation, keeping order.</summary>

@@ -102,6 +102,17 @@ internal static class DateRuleCases
 2025-06-11 mon | Q2                                            | range=2025-04-01..2025-06-11
 2025-06-11 mon | Q3                                            | range=2024-07-01..2024-09-30
 2025-06-11 mon | Q2 2025                                       | range=2025-04-01..2025-06-11
+2025-06-11 mon | Q4 last year                                  | range=2024-10-01..2024-12-31
+2025-06-11 mon | 4th quarter last year                         | range=2024-10-01..2024-12-31
+2025-06-11 mon | 3rd quarter of last year                      | range=2024-07-01..2024-09-30
+2025-06-11 mon | h2 last year                                  | range=2024-07-01..2024-12-31
+2025-06-11 mon | first half of last year                       | range=2024-01-01..2024-06-30
+2025-06-11 mon | second half of this year                      | range=null:future
+2025-06-11 mon | May last year                                 | range=2024-05-01..2024-05-31
+2025-06-11 mon | december of last year                         | range=2024-12-01..2024-12-31
+2025-06-11 mon | q1 this year                                  | range=2025-01-01..2025-03-31
+2025-06-11 mon | week 3 last year                              | range=2024-01-15..2024-01-21
+2025-06-11 mon | from may last year to now                     | range=2024-05-01..2025-06-11
 2025-06-11 mon | Q3 2025                                       | range=null:future
 2025-06-11 mon | Q1 2024                                       | range=2024-01-01..2024-03-31
 2025-06-11 mon | second quarter of 2024                        | range=2024-04-01..2024-06-30
