@@ -31,6 +31,7 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
         CorrectTypos();
         _n = Compact();
         _n = PinRelativeYears();
+        _n = ReadStartOf();
         var command = ReadIntent() with
         {
             Tenants = _tenants.Count == 0 ? [] : _tenants.ToArray(),
@@ -188,6 +189,45 @@ internal sealed class CommandReading(string text, DateOnly today, DayOfWeek week
                 m++;
                 i++;
                 continue;
+            }
+
+            t[m++] = t[i];
+        }
+
+        return m;
+    }
+
+    /// <summary>
+    /// "since the start of the month" is "since this month"; "from the beginning of last year" is "from last year":
+    /// the first day of a period is what "since" and "from" already take.
+    /// </summary>
+    private int ReadStartOf()
+    {
+        var m = 0;
+        for (var i = 0; i < _n; i++)
+        {
+            var word = t[i].Kind == TokKind.Word ? _lower.AsSpan(t[i].Start, t[i].Length) : default;
+            if (word is "start" or "beginning" && i + 1 < _n)
+            {
+                // Read here, so "start" was not a misspelt "stats" after all.
+                var typed = word.ToString();
+                _corrections?.RemoveAll(c => c.Typed == typed);
+                var next = t[i + 1];
+                if ((next.Is("month") || next.Is("week") || next.Is("year") || next.Is("quarter")) && Lexicon.TryGet("this", out var lex))
+                {
+                    t[m] = t[i];
+                    t[m].Lex = lex.Kind;
+                    t[m].Canon = lex.Canon;
+                    t[m].Value = lex.Value;
+                    t[m].Typed = null;
+                    m++;
+                    continue;
+                }
+
+                if (next.Is("last") || next.Is("this"))
+                {
+                    continue;
+                }
             }
 
             t[m++] = t[i];

@@ -102,6 +102,10 @@ internal static class DateRuleCases
 2025-06-11 mon | Q2                                            | range=2025-04-01..2025-06-11
 2025-06-11 mon | Q3                                            | range=2024-07-01..2024-09-30
 2025-06-11 mon | Q2 2025                                       | range=2025-04-01..2025-06-11
+2025-06-11 mon | numbers since the start of the month          | range=2025-06-01..2025-06-11
+2025-06-11 mon | since the beginning of the year for TTY       | range=2025-01-01..2025-06-11 tenants=TTY
+2025-06-11 mon | since start of the week                       | range=2025-06-09..2025-06-11
+2025-06-11 mon | since the beginning of last quarter           | range=2025-01-01..2025-06-11
 2025-06-11 mon | Q4 last year                                  | range=2024-10-01..2024-12-31
 2025-06-11 mon | 4th quarter last year                         | range=2024-10-01..2024-12-31
 2025-06-11 mon | 3rd quarter of last year                      | range=2024-07-01..2024-09-30
