@@ -85,7 +85,7 @@ public class AdaptiveCardSchemaTests
 
         var type = (string?)obj["type"];
         var allowed = type is null
-            ? path.EndsWith("]", StringComparison.Ordinal) && path.Contains(".facts[", StringComparison.Ordinal) ? Fact
+            ? path.EndsWith(']') && path.Contains(".facts[", StringComparison.Ordinal) ? Fact
             : path.Contains(".columns[", StringComparison.Ordinal) ? ColumnDefinition
             : null
             : Allowed.GetValueOrDefault(type);
