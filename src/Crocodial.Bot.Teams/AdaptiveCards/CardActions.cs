@@ -13,8 +13,8 @@ public static class CardActions
     public const string RunVerb = "crocodial.run";
     public const string CommandKey = "command";
 
-    /// <summary>Teams shows at most six actions on a card; more are cut off silently.</summary>
-    public const int MaxActions = 6;
+    /// <summary>The Adaptive Cards default host config allows five actions; more are cut off or flagged.</summary>
+    public const int MaxActions = 5;
 
     public static JsonObject Run(ViewAction action)
     {
