@@ -27,8 +27,12 @@ public sealed class MessageHandler(
             return;
         }
 
-        // Any message refreshes the stored service URL and user (§4.2).
-        await references.SaveAsync(reference, cancellationToken);
+        // A message refreshes a known conversation's service URL and user (§4.2), and brings back one the bot
+        // was removed from (§4.4). Unknown conversations are stored by their install event, which also greets.
+        if (await references.GetAsync(reference.ConversationId, cancellationToken) is not null)
+        {
+            await references.SaveAsync(reference, cancellationToken);
+        }
 
         var turn = new TeamsTurn(reference, activityId, CommandText.FromMessage(activity));
         if (!queue.TryEnqueue("teams:answer", ct => delivery.ReplyAsync(turn, ct)))
