@@ -93,6 +93,11 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "the acknowledgement waited for the report");
         await _connector.WaitForAsync(c => c.Type == "typing");
         Assert.DoesNotContain(_connector.Calls, c => c.IsCard);
+
+        // The simulator answers XSLOW after 20 s; after 10 s the user is told, once, that the bot is on it.
+        var note = await _connector.WaitForAsync(c => c.Text?.StartsWith("Still working on it", StringComparison.Ordinal) == true, seconds: 15);
+        Assert.Contains("XSLOW", note.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_connector.Calls, c => c.IsCard);
     }
 
     public static TheoryData<string> Refusals => ["missing", "forged", "expired", "wrong-audience", "wrong-issuer", "unendorsed", "wrong-serviceurl", "garbage"];
