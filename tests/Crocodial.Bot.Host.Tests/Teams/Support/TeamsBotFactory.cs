@@ -12,7 +12,7 @@ namespace Crocodial.Bot.Host.Tests.Teams.Support;
 /// The real app with Teams settings, and the bot's outbound token request answered in-process (MSAL would
 /// otherwise call login.microsoftonline.com).
 /// </summary>
-public sealed class TeamsBotFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+public sealed class TeamsBotFactory(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
 {
     public const string AppId = "11111111-2222-3333-4444-555555555555";
     public const string TenantId = "00000000-0000-0000-0000-0000000000001";
@@ -27,10 +27,10 @@ public sealed class TeamsBotFactory(IReadOnlyDictionary<string, string?> setting
         ["Teams:AllowedServiceUrls"] = connector.Origin,
     });
 
-    public static TeamsBotFactory Anonymous() => new(new Dictionary<string, string?>
+    public static TeamsBotFactory Anonymous(Action<IServiceCollection>? services = null) => new(new Dictionary<string, string?>
     {
         ["Teams:AllowUnauthenticated"] = "true",
-    });
+    }, services);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -39,8 +39,11 @@ public sealed class TeamsBotFactory(IReadOnlyDictionary<string, string?> setting
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddHttpClient(BotTokenProvider.HttpClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new TokenEndpoint()));
+        builder.ConfigureTestServices(collection =>
+        {
+            collection.AddHttpClient(BotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new TokenEndpoint());
+            services?.Invoke(collection);
+        });
     }
 
     private sealed class TokenEndpoint : HttpMessageHandler
