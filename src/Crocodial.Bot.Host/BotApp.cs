@@ -1,5 +1,6 @@
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Host.Configuration;
+using Crocodial.Bot.Teams;
 using Microsoft.Extensions.Options;
 
 namespace Crocodial.Bot.Host;
@@ -31,17 +32,27 @@ internal static partial class BotApp
 
         builder.Services.AddHostedService<SettingsGate>();
         builder.Services.AddCrocodialBot(builder.Configuration);
+        builder.Services.AddTeamsChannel(builder.Configuration);
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live");
         app.MapHealthChecks("/health/ready");
+        app.MapTeamsEndpoints();
         app.Lifetime.ApplicationStarted.Register(() => SayHowItRuns(app));
         return app;
     }
 
+    public const string TeamsAnonymousWarning =
+        "Teams:AllowUnauthenticated is on: /api/messages accepts requests without a token and replies without one. For the local Agents Playground only.";
+
     private static void SayHowItRuns(WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value.AllowUnauthenticated)
+        {
+            LogWarning(app.Logger, TeamsAnonymousWarning);
+        }
+
         if (BotServices.UsesSimulator(app.Configuration))
         {
             LogNotice(app.Logger, BotServices.SimulatorNotice);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Reports;
+using Crocodial.Bot.Teams;
 
 namespace Crocodial.Bot.Host.Configuration;
 
@@ -55,6 +56,8 @@ internal static class SettingsCheck
             problems.Add($"Bot:Culture must be a culture name such as en-US (got '{bot.Culture}').");
         }
 
+        // Teams: a half-configured channel, or anonymous mode together with an app id (DECISIONS §6).
+        problems.AddRange((configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions()).Problems());
         problems.AddRange(AccessProblems(configuration));
         return problems;
     }

@@ -25,11 +25,14 @@ public sealed record InboundAuthResult(InboundAuthFailure Failure, string Reason
 {
     public bool Succeeded => Failure == InboundAuthFailure.None;
 
-    /// <summary>Token failures of any kind are 401; a wrong service URL or tenant is 403 (DECISIONS §6).</summary>
+    /// <summary>
+    /// Token failures of any kind, a wrong <c>serviceurl</c> claim included, are 401 (issue 4: "any failure → 401");
+    /// a valid token from a tenant we do not serve is 403.
+    /// </summary>
     public int StatusCode => Failure switch
     {
         InboundAuthFailure.None => 200,
-        InboundAuthFailure.ServiceUrlMismatch or InboundAuthFailure.TenantNotAllowed => 403,
+        InboundAuthFailure.TenantNotAllowed => 403,
         _ => 401,
     };
 

@@ -152,12 +152,12 @@ public sealed class BotTokenValidatorTests : IClassFixture<IssuerFixture>
     }
 
     [Fact]
-    public async Task WrongServiceUrlClaim_IsRejected_With403()
+    public async Task WrongServiceUrlClaim_IsRejected_With401()
     {
         var result = await Validate(Bearer(FakeBotFrameworkIssuer.Mint(_key, _time.GetUtcNow(), AppId, "https://smba.trafficmanager.net/emea/")));
 
         Assert.Equal(InboundAuthFailure.ServiceUrlMismatch, result.Failure);
-        Assert.Equal(403, result.StatusCode);
+        Assert.Equal(401, result.StatusCode);
     }
 
     [Fact]
