@@ -1,0 +1,311 @@
+using System.Data.Common;
+using Crocodial.Bot.Core.Subscriptions;
+
+namespace Crocodial.Bot.Host.Storage;
+
+/// <summary>
+/// The statements both databases share. Providers differ only in how they open a connection, how they
+/// serialise a migration, their DDL, and how timestamps and dates are stored (SQLite: Unix milliseconds and
+/// ISO text; PostgreSQL: <c>timestamptz</c> and <c>date</c>).
+/// </summary>
+internal abstract partial class SqlSubscriptionStore(TimeProvider time) : ISubscriptionStore
+{
+    private const string SubscriptionColumns =
+        "id, platform, address, channel_key, tenants, days, local_time, zone, content, skip_empty, created_by, created_at, active";
+
+    private const string DeliveryColumns =
+        "subscription_id, local_date, claimed_by, claimed_at, lease_until, attempt, outcome, outcome_at, message_id, error";
+
+    /// <summary>Ordered schema steps; step i brings the schema to version i + 1. Never edit a released step.</summary>
+    protected abstract IReadOnlyList<string> Migrations { get; }
+
+    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Opens the migration's transaction so that only one process at a time migrates.</summary>
+    protected abstract Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    protected abstract object ToDb(DateTimeOffset value);
+
+    protected abstract DateTimeOffset ReadTimestamp(DbDataReader reader, int ordinal);
+
+    protected abstract object ToDb(DateOnly value);
+
+    protected abstract DateOnly ReadDate(DbDataReader reader, int ordinal);
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginMigrationAsync(connection, cancellationToken);
+        await ExecuteAsync(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)", cancellationToken);
+        await using (var read = Command(connection, transaction, "SELECT COALESCE(MAX(version), 0) FROM schema_version"))
+        {
+            var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            for (var version = current + 1; version <= Migrations.Count; version++)
+            {
+                await ExecuteAsync(connection, transaction, Migrations[version - 1], cancellationToken);
+                await using var record = Command(connection, transaction, "INSERT INTO schema_version (version, applied_at) VALUES (@version, @at)");
+                Add(record, "version", version);
+                Add(record, "at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                await record.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<int> SchemaVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version");
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<Subscription> AddAsync(NewSubscription subscription, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscription);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            INSERT INTO subscriptions (platform, address, channel_key, tenants, days, local_time, zone, content, skip_empty, created_by, created_at, active)
+            VALUES (@platform, @address, @key, @tenants, @days, @time, @zone, @content, @skip, @by, @at, @active)
+            RETURNING id
+            """);
+        Add(command, "platform", subscription.Channel.Platform.ToString());
+        Add(command, "address", subscription.Channel.Address);
+        Add(command, "key", subscription.Channel.Key);
+        Add(command, "tenants", StoredText.Tenants(subscription.Tenants));
+        Add(command, "days", StoredText.Days(subscription.Days));
+        Add(command, "time", StoredText.Time(subscription.Time));
+        Add(command, "zone", subscription.Zone);
+        Add(command, "content", subscription.Content.ToString());
+        Add(command, "skip", subscription.SkipEmpty);
+        Add(command, "by", subscription.CreatedBy);
+        Add(command, "at", ToDb(subscription.CreatedAt));
+        Add(command, "active", true);
+        var id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        return subscription.WithId(id);
+    }
+
+    public async Task<Subscription?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        var found = await QuerySubscriptionsAsync($"SELECT {SubscriptionColumns} FROM subscriptions WHERE id = @id", c => Add(c, "id", id), cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListForChannelAsync(SubscriptionChannel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return QuerySubscriptionsAsync(
+            $"SELECT {SubscriptionColumns} FROM subscriptions WHERE platform = @platform AND address = @address AND active = @active ORDER BY id",
+            c => AddChannel(c, channel.Platform, channel.Address),
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken) =>
+        QuerySubscriptionsAsync($"SELECT {SubscriptionColumns} FROM subscriptions WHERE active = @active ORDER BY id", c => Add(c, "active", true), cancellationToken);
+
+    public async Task<bool> DeactivateAsync(long id, SubscriptionChannel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return await DeactivateWhereAsync("id = @id AND platform = @platform AND address = @address", c =>
+        {
+            Add(c, "id", id);
+            Add(c, "platform", channel.Platform.ToString());
+            Add(c, "address", channel.Address);
+        }, cancellationToken) == 1;
+    }
+
+    public Task<int> DeactivateAllAsync(SubscriptionChannel channel, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return DeactivateByAddressAsync(channel.Platform, channel.Address, cancellationToken);
+    }
+
+    public Task<int> DeactivateByAddressAsync(ChatPlatform platform, string address, CancellationToken cancellationToken) =>
+        DeactivateWhereAsync("platform = @platform AND address = @address", c =>
+        {
+            Add(c, "platform", platform.ToString());
+            Add(c, "address", address);
+        }, cancellationToken);
+
+    public Task<int> DeactivateWorkspaceAsync(ChatPlatform platform, string workspaceId, CancellationToken cancellationToken) =>
+        DeactivateWhereAsync("platform = @platform AND substr(address, 1, length(@prefix)) = @prefix", c =>
+        {
+            Add(c, "platform", platform.ToString());
+            Add(c, "prefix", workspaceId + "/");
+        }, cancellationToken);
+
+    public async Task<bool> TryClaimAsync(long subscriptionId, DateOnly localDate, string instance, DateTimeOffset claimedAt, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            INSERT INTO deliveries (subscription_id, local_date, claimed_by, claimed_at, lease_until, attempt)
+            VALUES (@id, @date, @instance, @at, @lease, 1)
+            ON CONFLICT (subscription_id, local_date) DO NOTHING
+            """);
+        AddDay(command, subscriptionId, localDate);
+        Add(command, "instance", instance);
+        Add(command, "at", ToDb(claimedAt));
+        Add(command, "lease", ToDb(leaseUntil));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> TryRecordMissedAsync(long subscriptionId, DateOnly localDate, string instance, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            INSERT INTO deliveries (subscription_id, local_date, claimed_by, claimed_at, lease_until, attempt, outcome, outcome_at)
+            VALUES (@id, @date, @instance, @at, @at, 0, @outcome, @at)
+            ON CONFLICT (subscription_id, local_date) DO NOTHING
+            """);
+        AddDay(command, subscriptionId, localDate);
+        Add(command, "instance", instance);
+        Add(command, "at", ToDb(at));
+        Add(command, "outcome", nameof(DeliveryOutcome.Missed));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public Task<IReadOnlyList<DeliveryRecord>> FindExpiredClaimsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        QueryDeliveriesAsync(
+            $"SELECT {DeliveryColumns} FROM deliveries WHERE outcome IS NULL AND lease_until < @now ORDER BY lease_until, subscription_id",
+            c => Add(c, "now", ToDb(now)),
+            cancellationToken);
+
+    public async Task<bool> TakeOverExpiredClaimAsync(long subscriptionId, DateOnly localDate, string instance, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            UPDATE deliveries SET claimed_by = @instance, claimed_at = @now, lease_until = @lease, attempt = attempt + 1
+            WHERE subscription_id = @id AND local_date = @date AND outcome IS NULL AND lease_until < @now
+            """);
+        AddDay(command, subscriptionId, localDate);
+        Add(command, "instance", instance);
+        Add(command, "now", ToDb(now));
+        Add(command, "lease", ToDb(leaseUntil));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> RecordOutcomeAsync(long subscriptionId, DateOnly localDate, string instance, DeliveryOutcome outcome, DateTimeOffset at, string? messageId, string? error, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            UPDATE deliveries SET outcome = @outcome, outcome_at = @at, message_id = @message, error = @error
+            WHERE subscription_id = @id AND local_date = @date AND claimed_by = @instance AND outcome IS NULL
+            """);
+        AddDay(command, subscriptionId, localDate);
+        Add(command, "instance", instance);
+        Add(command, "outcome", outcome.ToString());
+        Add(command, "at", ToDb(at));
+        Add(command, "message", messageId);
+        Add(command, "error", error);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<DeliveryRecord?> GetDeliveryAsync(long subscriptionId, DateOnly localDate, CancellationToken cancellationToken)
+    {
+        var found = await QueryDeliveriesAsync(
+            $"SELECT {DeliveryColumns} FROM deliveries WHERE subscription_id = @id AND local_date = @date",
+            c => AddDay(c, subscriptionId, localDate),
+            cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    public async Task<IReadOnlyDictionary<long, DeliveryRecord>> GetLastDeliveriesAsync(IReadOnlyCollection<long> subscriptionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subscriptionIds);
+        if (subscriptionIds.Count == 0)
+        {
+            return new Dictionary<long, DeliveryRecord>();
+        }
+
+        var names = subscriptionIds.Select((_, i) => $"@s{i}").ToList();
+        var found = await QueryDeliveriesAsync(
+            $"""
+            SELECT {DeliveryColumns} FROM deliveries d
+            WHERE d.subscription_id IN ({string.Join(", ", names)})
+              AND d.local_date = (SELECT MAX(x.local_date) FROM deliveries x WHERE x.subscription_id = d.subscription_id)
+            """,
+            c =>
+            {
+                var i = 0;
+                foreach (var id in subscriptionIds)
+                {
+                    Add(c, $"s{i++}", id);
+                }
+            },
+            cancellationToken);
+        return found.ToDictionary(d => d.SubscriptionId);
+    }
+
+    public async Task UpsertConversationReferenceAsync(StoredConversationReference reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            INSERT INTO conversation_references (conversation_id, tenant_id, service_url, reference, updated_at, active)
+            VALUES (@id, @tenant, @url, @reference, @at, @active)
+            ON CONFLICT (conversation_id) DO UPDATE SET tenant_id = excluded.tenant_id, service_url = excluded.service_url,
+                reference = excluded.reference, updated_at = excluded.updated_at, active = excluded.active
+            """);
+        Add(command, "id", reference.ConversationId);
+        Add(command, "tenant", reference.TenantId);
+        Add(command, "url", reference.ServiceUrl);
+        Add(command, "reference", reference.ReferenceJson);
+        Add(command, "at", ToDb(reference.UpdatedAt));
+        Add(command, "active", true);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<StoredConversationReference?> GetConversationReferenceAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            SELECT conversation_id, tenant_id, service_url, reference, updated_at, active
+            FROM conversation_references WHERE conversation_id = @id
+            """);
+        Add(command, "id", conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new StoredConversationReference(
+            reader.GetString(0),
+            reader.IsDBNull(1) ? null : reader.GetString(1),
+            reader.GetString(2),
+            reader.GetString(3),
+            ReadTimestamp(reader, 4),
+            reader.GetBoolean(5));
+    }
+
+    public async Task<bool> DeactivateConversationReferenceAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "UPDATE conversation_references SET active = @inactive WHERE conversation_id = @id AND active = @active");
+        Add(command, "id", conversationId);
+        Add(command, "inactive", false);
+        Add(command, "active", true);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<bool> TryRememberAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            INSERT INTO dedup_keys (key, expires_at) VALUES (@key, @expires)
+            ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at WHERE dedup_keys.expires_at <= @now
+            """);
+        Add(command, "key", key);
+        Add(command, "expires", ToDb(expiresAt));
+        Add(command, "now", ToDb(time.GetUtcNow()));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<int> PurgeExpiredKeysAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, "DELETE FROM dedup_keys WHERE expires_at <= @now");
+        Add(command, "now", ToDb(time.GetUtcNow()));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
