@@ -1,0 +1,7 @@
+namespace Crocodial.Bot.Host.Storage;
+
+internal enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}
