@@ -1,5 +1,7 @@
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Host.Configuration;
+using Crocodial.Bot.Host.Scheduling;
+using Crocodial.Bot.Host.Storage;
 using Crocodial.Bot.Teams;
 using Microsoft.Extensions.Options;
 
@@ -32,6 +34,8 @@ internal static partial class BotApp
 
         builder.Services.AddHostedService<SettingsGate>();
         builder.Services.AddCrocodialBot(builder.Configuration);
+        builder.Services.AddSubscriptionStore(builder.Configuration);
+        builder.Services.AddOptions<SubscriptionsOptions>().Bind(builder.Configuration.GetSection(SubscriptionsOptions.Section));
         builder.Services.AddTeamsChannel(builder.Configuration);
         builder.Services.AddHealthChecks();
 

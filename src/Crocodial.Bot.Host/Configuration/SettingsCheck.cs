@@ -2,6 +2,7 @@ using System.Globalization;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Reports;
+using Crocodial.Bot.Host.Storage;
 using Crocodial.Bot.Teams;
 
 namespace Crocodial.Bot.Host.Configuration;
@@ -58,6 +59,7 @@ internal static class SettingsCheck
 
         // Teams: a half-configured channel, or anonymous mode together with an app id (DECISIONS §6).
         problems.AddRange((configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions()).Problems());
+        problems.AddRange(StorageOptions.Problems(configuration));
         problems.AddRange(AccessProblems(configuration));
         return problems;
     }

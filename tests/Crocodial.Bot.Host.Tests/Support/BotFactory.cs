@@ -8,6 +8,7 @@ public sealed class BotFactory(IReadOnlyDictionary<string, string?>? settings = 
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseTempSqlite();
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Crocodial.Bot.Host.Tests.Support;
 using Crocodial.Bot.Teams.Auth;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -34,6 +35,7 @@ public sealed class TeamsBotFactory(IReadOnlyDictionary<string, string?> setting
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseTempSqlite();
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
