@@ -1,5 +1,6 @@
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Host.Configuration;
+using Crocodial.Bot.Slack;
 using Microsoft.Extensions.Options;
 
 namespace Crocodial.Bot.Host;
@@ -31,11 +32,13 @@ internal static partial class BotApp
 
         builder.Services.AddHostedService<SettingsGate>();
         builder.Services.AddCrocodialBot(builder.Configuration);
+        builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live");
         app.MapHealthChecks("/health/ready");
+        app.MapSlackEndpoints();
         app.Lifetime.ApplicationStarted.Register(() => SayHowItRuns(app));
         return app;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Reports;
+using Crocodial.Bot.Slack;
 
 namespace Crocodial.Bot.Host.Configuration;
 
@@ -56,6 +57,7 @@ internal static class SettingsCheck
         }
 
         problems.AddRange(AccessProblems(configuration));
+        problems.AddRange((configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions()).Problems());
         return problems;
     }
 
