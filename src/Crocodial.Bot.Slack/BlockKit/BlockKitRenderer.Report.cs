@@ -126,6 +126,7 @@ public static partial class BlockKitRenderer
     private static string ReportFallback(ReportView view)
     {
         var kpis = view.Kpis
+            .Where(k => k.Essential)
             .OrderByDescending(k => k.Highlighted)
             .Take(FallbackKpis)
             .Select(k => $"{k.Label} {k.Value}");
