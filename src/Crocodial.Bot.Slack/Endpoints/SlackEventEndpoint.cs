@@ -76,7 +76,16 @@ public sealed partial class SlackEventEndpoint(
             case SlackEventKind.RemovedFromChannel or SlackEventKind.AppUninstalled or SlackEventKind.TokensRevoked:
                 var channel = decision.Kind == SlackEventKind.RemovedFromChannel ? slackEvent.Channel : null;
                 LogRemoved(logger, decision.Kind, teamId, channel ?? "(whole workspace)");
-                await removals.RemovedAsync(new SlackRemoval(decision.Kind, teamId, channel), context.RequestAborted);
+                try
+                {
+                    await removals.RemovedAsync(new SlackRemoval(decision.Kind, teamId, channel), context.RequestAborted);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // Still 200: a retry would fail the same way, and the removal is in the log.
+                    LogRemovalFailed(logger, decision.Kind, e);
+                }
+
                 return;
             default:
                 LogIgnored(logger, slackEvent.Type, decision.IgnoredBecause ?? "");
@@ -98,6 +107,9 @@ public sealed partial class SlackEventEndpoint(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack event not queued: the work queue is full; the user is told")]
     private static partial void LogBusy(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Slack {Kind}: handling the removal failed")]
+    private static partial void LogRemovalFailed(ILogger logger, SlackEventKind kind, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Slack: {Kind} in workspace {TeamId}, conversation {ChannelId}")]
     private static partial void LogRemoved(ILogger logger, SlackEventKind kind, string teamId, string channelId);

@@ -1,24 +1,30 @@
 using Crocodial.Bot.Host.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crocodial.Bot.Host.Tests.Slack;
 
 /// <summary>The real app with Slack on, talking to a fresh stand-in Slack.</summary>
 internal sealed class SlackApp : IAsyncDisposable
 {
-    private SlackApp(StandInSlack slack, BotFactory factory)
+    private readonly BotFactory _root;
+
+    private SlackApp(StandInSlack slack, BotFactory root, Action<IServiceCollection>? services)
     {
         Slack = slack;
-        Factory = factory;
-        Client = factory.CreateClient();
+        _root = root;
+        Factory = services is null ? root : root.WithWebHostBuilder(b => b.ConfigureTestServices(services));
+        Client = Factory.CreateClient();
     }
 
     public StandInSlack Slack { get; }
 
-    public BotFactory Factory { get; }
+    public WebApplicationFactory<Program> Factory { get; }
 
     public HttpClient Client { get; }
 
-    public static async Task<SlackApp> StartAsync(Dictionary<string, string?>? extra = null)
+    public static async Task<SlackApp> StartAsync(Dictionary<string, string?>? extra = null, Action<IServiceCollection>? services = null)
     {
         var slack = await StandInSlack.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -32,13 +38,14 @@ internal sealed class SlackApp : IAsyncDisposable
             settings[key] = value;
         }
 
-        return new SlackApp(slack, new BotFactory(settings));
+        return new SlackApp(slack, new BotFactory(settings), services);
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
         await Factory.DisposeAsync();
+        await _root.DisposeAsync();
         await Slack.DisposeAsync();
     }
 }
