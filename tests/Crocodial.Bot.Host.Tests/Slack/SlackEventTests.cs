@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Crocodial.Bot.Slack.Events;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crocodial.Bot.Host.Tests.Slack;
 
@@ -81,18 +83,46 @@ public class SlackEventTests
     }
 
     [Theory]
-    [InlineData("""{"type":"member_left_channel","user":"UBOT","channel":"C1","channel_type":"C"}""")]
-    [InlineData("""{"type":"channel_left","channel":"C1","actor_id":"U1"}""")]
-    [InlineData("""{"type":"app_uninstalled"}""")]
-    [InlineData("""{"type":"tokens_revoked","tokens":{"bot":["UBOT"]}}""")]
-    public async Task RemovalEvents_AreAcknowledged(string inner)
+    [InlineData("""{"type":"member_left_channel","user":"UBOT","channel":"C1","channel_type":"C"}""", "RemovedFromChannel", "C1")]
+    [InlineData("""{"type":"channel_left","channel":"C1","actor_id":"U1"}""", "RemovedFromChannel", "C1")]
+    [InlineData("""{"type":"group_left","channel":"G1","actor_id":"U1"}""", "RemovedFromChannel", "G1")]
+    [InlineData("""{"type":"app_uninstalled"}""", "AppUninstalled", null)]
+    [InlineData("""{"type":"tokens_revoked","tokens":{"bot":["UBOT"]}}""", "TokensRevoked", null)]
+    public async Task RemovalEvents_ReachTheRemovalsHook(string inner, string kind, string? channel)
     {
-        await using var app = await SlackApp.StartAsync();
+        var removals = new RecordingRemovals();
+        await using var app = await SlackApp.StartAsync(services: s => s.AddSingleton<ISlackChannelRemovals>(removals));
 
         var response = await app.Client.SendAsync(SlackRequests.Event(SlackRequests.EventJson("EvRemoved", inner)), Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var removal = Assert.Single(removals.Seen);
+        Assert.Equal(kind, removal.Kind.ToString());
+        Assert.Equal(SlackRequests.Team, removal.TeamId);
+        Assert.Equal(channel, removal.ChannelId);
         Assert.Empty(app.Slack.CallsTo("chat.postMessage"));
+    }
+
+    [Fact]
+    public async Task AnotherMemberLeaving_IsNotARemoval()
+    {
+        var removals = new RecordingRemovals();
+        await using var app = await SlackApp.StartAsync(services: s => s.AddSingleton<ISlackChannelRemovals>(removals));
+
+        await app.Client.SendAsync(SlackRequests.Event(SlackRequests.EventJson("EvLeft", """{"type":"member_left_channel","user":"U7","channel":"C1"}""")), Ct);
+
+        Assert.Empty(removals.Seen);
+    }
+
+    private sealed class RecordingRemovals : ISlackChannelRemovals
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<SlackRemoval> Seen { get; } = new();
+
+        public Task RemovedAsync(SlackRemoval removal, CancellationToken cancellationToken)
+        {
+            Seen.Enqueue(removal);
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]
