@@ -34,13 +34,13 @@ public sealed partial class SlackAnswering(
         var waiting = Task.Delay(StillWorkingAfter, time, stop.Token);
         if (await Task.WhenAny(answering, waiting) == waiting)
         {
-            await RespondAsync(slack, responseUrl, new SlackResponseMessage(StillWorking) { ReplaceOriginal = true }, null, cancellationToken);
+            await RespondAsync(slack, responseUrl, new SlackResponseMessage(StillWorking) { ReplaceOriginal = true }, null, null, cancellationToken);
         }
 
         await stop.CancelAsync();
         var view = await answering;
         var message = BlockKitRenderer.Render(view, view is ReportView ? ask.Text : null);
-        await RespondAsync(slack, responseUrl, Response(message) with { ReplaceOriginal = true }, view, cancellationToken);
+        await RespondAsync(slack, responseUrl, Response(message) with { ReplaceOriginal = true }, view, ask, cancellationToken);
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed partial class SlackAnswering(
             };
         }
 
-        await RespondAsync(slack, responseUrl, response, view, cancellationToken);
+        await RespondAsync(slack, responseUrl, response, view, response.ResponseType == SlackResponseType.Ephemeral ? ask : null, cancellationToken);
     }
 
     /// <summary>A mention (answered in its thread) or a DM (answered inline).</summary>
@@ -106,7 +106,7 @@ public sealed partial class SlackAnswering(
         var slack = scope.ServiceProvider.GetRequiredService<SlackApiClient>();
         if (responseUrl is not null)
         {
-            await RespondAsync(slack, responseUrl, new SlackResponseMessage(Core.Work.WorkQueue.BusyMessage), null, cancellationToken);
+            await RespondAsync(slack, responseUrl, new SlackResponseMessage(Core.Work.WorkQueue.BusyMessage), null, null, cancellationToken);
             return;
         }
 
@@ -131,7 +131,13 @@ public sealed partial class SlackAnswering(
         }
     }
 
-    private async Task RespondAsync(SlackApiClient slack, Uri responseUrl, SlackResponseMessage response, IChatView? view, CancellationToken cancellationToken)
+    /// <summary>
+    /// Through <c>response_url</c>; refused blocks are resent as text. When the URL itself is spent (expired,
+    /// used five times), a private answer goes to <paramref name="privateTo"/> with <c>chat.postEphemeral</c>,
+    /// which works where the bot is a member.
+    /// </summary>
+    private async Task RespondAsync(
+        SlackApiClient slack, Uri responseUrl, SlackResponseMessage response, IChatView? view, SlackAsk? privateTo, CancellationToken cancellationToken)
     {
         var error = await slack.RespondAsync(responseUrl, response, cancellationToken);
         if (error is null)
@@ -142,7 +148,19 @@ public sealed partial class SlackAnswering(
         LogNotDelivered(logger, "response_url", error.Code);
         if (error.Kind == SlackErrorKind.Rejected && view is not null)
         {
-            await slack.RespondAsync(responseUrl, response with { Text = PlainText(view), Blocks = null }, cancellationToken);
+            error = await slack.RespondAsync(responseUrl, response with { Text = PlainText(view), Blocks = null }, cancellationToken);
+        }
+
+        if (error is not null && privateTo is not null)
+        {
+            var plain = error.Kind == SlackErrorKind.Rejected && view is not null;
+            var posted = await slack.PostEphemeralAsync(
+                new SlackEphemeralMessage(privateTo.ChannelId, privateTo.UserId, plain ? PlainText(view!) : response.Text) { Blocks = plain ? null : response.Blocks },
+                cancellationToken);
+            if (!posted.IsOk)
+            {
+                LogNotDelivered(logger, "chat.postEphemeral", posted.Error.Code);
+            }
         }
     }
 

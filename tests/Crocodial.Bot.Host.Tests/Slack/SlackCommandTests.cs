@@ -79,6 +79,21 @@ public class SlackCommandTests
         Assert.True((bool?)still["replace_original"]);
     }
 
+    [Fact]
+    public async Task SlashCommand_ResponseUrlSpent_AnswerGoesPrivatelyThroughPostEphemeral()
+    {
+        await using var app = await SlackApp.StartAsync();
+        app.Slack.Then("response_url", 404, "expired_url");
+
+        await app.Client.SendAsync(SlackRequests.Command("stats 2025-05-19 to 2025-05-25 for TTY", app.Slack.ResponseUrl("x1")), Ct);
+
+        var ephemeral = (await app.Slack.WaitForAsync("chat.postEphemeral"))[0].Json;
+        Assert.Equal("C1", (string?)ephemeral["channel"]);
+        Assert.Equal("U1", (string?)ephemeral["user"]);
+        Assert.StartsWith("Inbound summary", (string?)ephemeral["text"], StringComparison.Ordinal);
+        Assert.NotNull(ephemeral["blocks"]);
+    }
+
     internal static List<JsonObject> Buttons(JsonObject message) =>
         [.. message["blocks"]!.AsArray()
             .Where(b => (string?)b!["type"] == "actions")
