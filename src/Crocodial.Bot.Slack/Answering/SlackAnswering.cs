@@ -13,7 +13,7 @@ namespace Crocodial.Bot.Slack.Answering;
 /// re-reads the words and re-checks access, so a button's value is treated like typed text), render, and
 /// deliver. Every failure ends in a sentence to the user where Slack still lets us say one.
 /// </summary>
-public sealed partial class SlackAnswering(
+internal sealed partial class SlackAnswering(
     Answerer answerer, SlackUserZones zones, IServiceScopeFactory scopes, TimeProvider time, ILogger<SlackAnswering> logger)
 {
     public const string StillWorking = "Still working on it…";

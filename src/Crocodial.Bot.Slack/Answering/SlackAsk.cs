@@ -4,7 +4,7 @@ using Crocodial.Bot.Core.Conversation;
 namespace Crocodial.Bot.Slack.Answering;
 
 /// <summary>A question asked in Slack: the words (mention stripped, unescaped), the workspace, the conversation and who asked.</summary>
-public sealed record SlackAsk(string Text, string TeamId, string ChannelId, string UserId)
+internal sealed record SlackAsk(string Text, string TeamId, string ChannelId, string UserId)
 {
     /// <summary>Access is decided per conversation (<c>slack:&lt;team&gt;/&lt;channel&gt;</c>).</summary>
     public string ChannelKey => Core.Access.ChannelKey.ForSlack(TeamId, ChannelId);

@@ -9,7 +9,7 @@ namespace Crocodial.Bot.Slack.Answering;
 /// reported at start-up (<see cref="SlackBotUserWorker"/>). Until then an event's own <c>authorizations</c>
 /// (the bot user that can see it) stand in.
 /// </summary>
-public sealed class SlackBotUser(IOptions<SlackOptions> options)
+internal sealed class SlackBotUser(IOptions<SlackOptions> options)
 {
     private volatile SlackBotIdentity? _identity;
 

@@ -11,7 +11,7 @@ namespace Crocodial.Bot.Slack.Answering;
 /// Asks <c>auth.test</c> who the bot is, once, at start-up. A failure is logged with what to fix and retried
 /// with a growing pause; it never stops the app, because commands and DMs still work without it.
 /// </summary>
-public sealed partial class SlackBotUserWorker(
+internal sealed partial class SlackBotUserWorker(
     SlackBotUser botUser, IServiceScopeFactory scopes, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackBotUserWorker> logger)
     : BackgroundService
 {

@@ -8,7 +8,7 @@ namespace Crocodial.Bot.Slack.Answering;
 /// differs. Cached per user, because it rarely changes and every answer would otherwise cost a call; a failed
 /// look-up is remembered briefly and the answer goes out without it.
 /// </summary>
-public sealed class SlackUserZones(TimeProvider time)
+internal sealed class SlackUserZones(TimeProvider time)
 {
     internal static readonly TimeSpan Keep = TimeSpan.FromHours(6);
     internal static readonly TimeSpan KeepFailure = TimeSpan.FromMinutes(5);

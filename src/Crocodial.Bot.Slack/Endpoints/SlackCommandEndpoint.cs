@@ -15,7 +15,7 @@ namespace Crocodial.Bot.Slack.Endpoints;
 /// "Fetching…" line and the report follows through <c>response_url</c>. Help, definitions and misread commands
 /// need no fetching and are answered in the response itself.
 /// </summary>
-public sealed partial class SlackCommandEndpoint(Answerer answerer, WorkQueue queue, SlackAnswering answering, ILogger<SlackCommandEndpoint> logger)
+internal sealed partial class SlackCommandEndpoint(Answerer answerer, WorkQueue queue, SlackAnswering answering, ILogger<SlackCommandEndpoint> logger)
 {
     public const string Unreadable = "Slack sent this command without the details I need. Please try again.";
 

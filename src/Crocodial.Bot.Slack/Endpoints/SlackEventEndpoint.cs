@@ -13,7 +13,7 @@ namespace Crocodial.Bot.Slack.Endpoints;
 /// <c>POST /slack/events</c>: always 200 at once (Slack retries after 3 s, even while the first delivery is
 /// still running), so questions go to the work queue and a retry is recognised by its <c>event_id</c>.
 /// </summary>
-public sealed partial class SlackEventEndpoint(
+internal sealed partial class SlackEventEndpoint(
     WorkQueue queue,
     SlackAnswering answering,
     SlackBotUser botUser,

@@ -13,7 +13,7 @@ namespace Crocodial.Bot.Slack.Endpoints;
 /// is untrusted) and answered through the click's <c>response_url</c>. Acknowledged at once with an empty 200,
 /// unknown actions included.
 /// </summary>
-public sealed partial class SlackInteractionEndpoint(WorkQueue queue, SlackAnswering answering, ILogger<SlackInteractionEndpoint> logger)
+internal sealed partial class SlackInteractionEndpoint(WorkQueue queue, SlackAnswering answering, ILogger<SlackInteractionEndpoint> logger)
 {
     public IResult Handle(HttpContext context)
     {
