@@ -34,13 +34,14 @@ internal sealed partial class SlackAnswering(
         var waiting = Task.Delay(StillWorkingAfter, time, stop.Token);
         if (await Task.WhenAny(answering, waiting) == waiting)
         {
-            await RespondAsync(slack, responseUrl, new SlackResponseMessage(StillWorking) { ReplaceOriginal = true }, null, null, cancellationToken);
+            await RespondAsync(slack, responseUrl, new SlackResponseMessage(StillWorking) { ReplaceOriginal = true }, null, null, null, cancellationToken);
         }
 
         await stop.CancelAsync();
         var view = await answering;
-        var message = BlockKitRenderer.Render(view, view is ReportView ? ask.Text : null);
-        await RespondAsync(slack, responseUrl, Response(message) with { ReplaceOriginal = true }, view, ask, cancellationToken);
+        var share = view is ReportView ? ask.Text : null;
+        var message = BlockKitRenderer.Render(view, share);
+        await RespondAsync(slack, responseUrl, Response(message) with { ReplaceOriginal = true }, view, ask, share, cancellationToken);
     }
 
     /// <summary>
@@ -55,6 +56,7 @@ internal sealed partial class SlackAnswering(
         var view = await AnswerAsync(slack, ask, cancellationToken);
         var isReport = view is ReportView;
         SlackResponseMessage response;
+        var shareAgain = !share && fromEphemeral && isReport ? ask.Text : null;
         if (share)
         {
             // An error is not worth showing the channel; it stays with the person who clicked.
@@ -66,14 +68,14 @@ internal sealed partial class SlackAnswering(
         }
         else
         {
-            response = Response(BlockKitRenderer.Render(view, fromEphemeral && isReport ? ask.Text : null)) with
+            response = Response(BlockKitRenderer.Render(view, shareAgain)) with
             {
                 ResponseType = fromEphemeral ? SlackResponseType.Ephemeral : SlackResponseType.InChannel,
                 ReplaceOriginal = true,
             };
         }
 
-        await RespondAsync(slack, responseUrl, response, view, response.ResponseType == SlackResponseType.Ephemeral ? ask : null, cancellationToken);
+        await RespondAsync(slack, responseUrl, response, view, response.ResponseType == SlackResponseType.Ephemeral ? ask : null, shareAgain, cancellationToken);
     }
 
     /// <summary>A mention (answered in its thread) or a DM (answered inline).</summary>
@@ -93,8 +95,13 @@ internal sealed partial class SlackAnswering(
         LogNotDelivered(logger, "chat.postMessage", posted.Error.Code);
         if (posted.Error.Kind == SlackErrorKind.Rejected)
         {
-            // Slack refused the blocks (a layout it does not take here): the same answer as plain text.
-            await slack.PostMessageAsync(new SlackOutgoingMessage(ask.ChannelId, PlainText(view)) { ThreadTs = threadTs }, cancellationToken);
+            // Slack refused the blocks (a layout it does not take here): the table as text, else the whole answer as text.
+            var simpler = Simpler(view, null);
+            var retried = await slack.PostMessageAsync(new SlackOutgoingMessage(ask.ChannelId, simpler.Text) { Blocks = simpler.Blocks, ThreadTs = threadTs }, cancellationToken);
+            if (!retried.IsOk && simpler.Blocks is not null)
+            {
+                await slack.PostMessageAsync(new SlackOutgoingMessage(ask.ChannelId, PlainText(view)) { ThreadTs = threadTs }, cancellationToken);
+            }
         }
     }
 
@@ -106,7 +113,7 @@ internal sealed partial class SlackAnswering(
         var slack = scope.ServiceProvider.GetRequiredService<SlackApiClient>();
         if (responseUrl is not null)
         {
-            await RespondAsync(slack, responseUrl, new SlackResponseMessage(Core.Work.WorkQueue.BusyMessage), null, null, cancellationToken);
+            await RespondAsync(slack, responseUrl, new SlackResponseMessage(Core.Work.WorkQueue.BusyMessage), null, null, null, cancellationToken);
             return;
         }
 
@@ -137,7 +144,7 @@ internal sealed partial class SlackAnswering(
     /// which works where the bot is a member.
     /// </summary>
     private async Task RespondAsync(
-        SlackApiClient slack, Uri responseUrl, SlackResponseMessage response, IChatView? view, SlackAsk? privateTo, CancellationToken cancellationToken)
+        SlackApiClient slack, Uri responseUrl, SlackResponseMessage response, IChatView? view, SlackAsk? privateTo, string? share, CancellationToken cancellationToken)
     {
         var error = await slack.RespondAsync(responseUrl, response, cancellationToken);
         if (error is null)
@@ -148,7 +155,12 @@ internal sealed partial class SlackAnswering(
         LogNotDelivered(logger, "response_url", error.Code);
         if (error.Kind == SlackErrorKind.Rejected && view is not null)
         {
-            error = await slack.RespondAsync(responseUrl, response with { Text = PlainText(view), Blocks = null }, cancellationToken);
+            var simpler = Simpler(view, share);
+            error = await slack.RespondAsync(responseUrl, response with { Text = simpler.Text, Blocks = simpler.Blocks }, cancellationToken);
+            if (error is { Kind: SlackErrorKind.Rejected } && simpler.Blocks is not null)
+            {
+                error = await slack.RespondAsync(responseUrl, response with { Text = PlainText(view), Blocks = null }, cancellationToken);
+            }
         }
 
         if (error is not null && privateTo is not null)
@@ -162,6 +174,18 @@ internal sealed partial class SlackAnswering(
                 LogNotDelivered(logger, "chat.postEphemeral", posted.Error.Code);
             }
         }
+    }
+
+    /// <summary>The next layout to try after Slack refused one: a report's table as text (reference §6.5), else plain text.</summary>
+    private static (string Text, System.Text.Json.Nodes.JsonArray? Blocks) Simpler(IChatView view, string? share)
+    {
+        if (view is ReportView { Table: not null } report)
+        {
+            var message = BlockKitRenderer.Render(report, share, tableAsText: true);
+            return (message.Text, message.Blocks);
+        }
+
+        return (PlainText(view), null);
     }
 
     private static SlackResponseMessage Response(BlockKitMessage message) => new(message.Text) { Blocks = message.Blocks };

@@ -9,7 +9,7 @@ public static partial class BlockKitRenderer
     private const int MaxNoteBlocks = 2;
     private const int FallbackKpis = 6;
 
-    public static BlockKitMessage Render(ReportView view, string? shareCommand = null)
+    public static BlockKitMessage Render(ReportView view, string? shareCommand = null, bool tableAsText = false)
     {
         ArgumentNullException.ThrowIfNull(view);
         var head = new JsonArray
@@ -46,7 +46,7 @@ public static partial class BlockKitRenderer
         var room = BlockKitLimits.Blocks - head.Count - tail.Count;
         var data = view switch
         {
-            { Table: { } table } => BlockKitTable.Render(table, room),
+            { Table: { } table } => BlockKitTable.Render(table, room, tableAsText),
             { Chart: { } chart } => ChartBlocks(chart, room),
             _ => [],
         };

@@ -13,9 +13,10 @@ public static partial class BlockKitRenderer
 {
     /// <param name="view">The answer.</param>
     /// <param name="shareCommand">When set (an ephemeral answer), a "Share in channel" button re-runs this command for the channel.</param>
-    public static BlockKitMessage Render(IChatView view, string? shareCommand = null) => view switch
+    /// <param name="tableAsText">The per-day table as preformatted text: the layout to resend when Slack refuses a <c>table</c> block.</param>
+    public static BlockKitMessage Render(IChatView view, string? shareCommand = null, bool tableAsText = false) => view switch
     {
-        ReportView report => Render(report, shareCommand),
+        ReportView report => Render(report, shareCommand, tableAsText),
         HelpView help => Render(help),
         ErrorView error => Render(error),
         ExplainView explain => Render(explain),

@@ -14,7 +14,7 @@ internal static class BlockKitTable
     /// <summary>Slack refuses an empty cell; a dash stands for "nothing here".</summary>
     public const string EmptyCell = "–";
 
-    public static List<JsonObject> Render(DayTable table, int room)
+    public static List<JsonObject> Render(DayTable table, int room, bool asText = false)
     {
         if (room <= 0)
         {
@@ -22,7 +22,8 @@ internal static class BlockKitTable
         }
 
         var rows = Rows(table);
-        var fits = rows.Count <= BlockKitLimits.TableRows
+        var fits = !asText
+            && rows.Count <= BlockKitLimits.TableRows
             && table.Columns.Count <= BlockKitLimits.TableColumns
             && rows.Sum(r => r.Sum(c => c.Length)) <= BlockKitLimits.TableCellChars;
         return fits ? [TableBlock(table, rows)] : Preformatted.Sections(null, Lines(table, out var total), total, room);

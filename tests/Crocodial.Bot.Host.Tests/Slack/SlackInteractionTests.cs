@@ -48,6 +48,21 @@ public class SlackInteractionTests
     }
 
     [Fact]
+    public async Task RefusedTableBlock_IsResentWithTheTableAsText()
+    {
+        await using var app = await SlackApp.StartAsync();
+        app.Slack.Then("response_url", 200, """{"ok":false,"error":"invalid_blocks"}""");
+
+        await app.Client.SendAsync(SlackRequests.Click("crocodial_run_2", "table 2025-05-19 to 2025-05-25 for TTY", app.Slack.ResponseUrl("t1")), Ct);
+
+        var posts = await app.Slack.WaitForAsync("response_url:t1", count: 2);
+        Assert.Contains(posts[0].Json["blocks"]!.AsArray(), b => (string?)b!["type"] == "table");
+        Assert.DoesNotContain(posts[1].Json["blocks"]!.AsArray(), b => (string?)b!["type"] == "table");
+        Assert.Contains(posts[1].Json["blocks"]!.AsArray(), b => ((string?)b!["text"]?["text"])?.Contains("```", StringComparison.Ordinal) == true);
+        Assert.Contains(SlackCommandTests.Buttons(posts[1].Json), b => (string?)b["action_id"] == "crocodial_share");
+    }
+
+    [Fact]
     public async Task UnknownAction_IsAcknowledged_AndNothingIsPosted()
     {
         await using var app = await SlackApp.StartAsync();

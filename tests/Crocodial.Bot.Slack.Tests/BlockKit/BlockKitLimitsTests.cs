@@ -73,6 +73,19 @@ public class BlockKitLimitsTests
     }
 
     [Fact]
+    public void Render_TableAsText_ForAResend_HasNoTableBlockButTheSameRows()
+    {
+        var view = Builder.Build(Worked(ReportViewKind.Table));
+
+        var message = BlockKitRenderer.Render(view, "table 2025-06-06 to 2025-06-09 for TTY", tableAsText: true);
+
+        Assert.DoesNotContain(message.Blocks, b => Type(b) == "table");
+        var seen = SlackPayloadText.All(message.Text, message.Blocks);
+        Assert.All(ViewStrings.Of(view), s => Assert.Contains(s, seen, StringComparison.Ordinal));
+        AssertWithinLimits(message);
+    }
+
+    [Fact]
     public void Render_DataWithControlCharacters_IsEscapedInMrkdwn()
     {
         var view = Builder.Build(new ReportViewRequest(Generated(WorkedRange, "A&B", "<!channel>"), ReportViewKind.Summary, Today, Zone));
