@@ -2,6 +2,7 @@ using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Host.Configuration;
 using Crocodial.Bot.Host.Scheduling;
 using Crocodial.Bot.Host.Storage;
+using Crocodial.Bot.Slack;
 using Crocodial.Bot.Teams;
 using Microsoft.Extensions.Options;
 
@@ -37,12 +38,14 @@ internal static partial class BotApp
         builder.Services.AddSubscriptionStore(builder.Configuration);
         builder.Services.AddOptions<SubscriptionsOptions>().Bind(builder.Configuration.GetSection(SubscriptionsOptions.Section));
         builder.Services.AddTeamsChannel(builder.Configuration);
+        builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live");
         app.MapHealthChecks("/health/ready");
         app.MapTeamsEndpoints();
+        app.MapSlackEndpoints();
         app.Lifetime.ApplicationStarted.Register(() => SayHowItRuns(app));
         return app;
     }

@@ -3,6 +3,7 @@ using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Reports;
 using Crocodial.Bot.Host.Storage;
+using Crocodial.Bot.Slack;
 using Crocodial.Bot.Teams;
 
 namespace Crocodial.Bot.Host.Configuration;
@@ -61,6 +62,7 @@ internal static class SettingsCheck
         problems.AddRange((configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions()).Problems());
         problems.AddRange(StorageOptions.Problems(configuration));
         problems.AddRange(AccessProblems(configuration));
+        problems.AddRange((configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions()).Problems());
         return problems;
     }
 
