@@ -33,7 +33,8 @@ internal static class PeriodSteps
             return new DateRange(start, start.AddMonths(months).AddDays(-1));
         }
 
-        if (from.Day == 1 && from.Year == to.Year && from.Month == to.Month)
+        // A single day is a day, even on the 1st: its neighbours are the days either side.
+        if (from.Day == 1 && range.Days > 1 && from.Year == to.Year && from.Month == to.Month)
         {
             var start = from.AddMonths(direction);
             var end = start.AddDays(Math.Min(to.Day, DateTime.DaysInMonth(start.Year, start.Month)) - 1);

@@ -21,6 +21,13 @@ public class PeriodStepsTests
     }
 
     [Fact]
+    public void SingleDayOnThe1st_StepsToTheDaysEitherSide()
+    {
+        Assert.Equal(R("2025-05-31", "2025-05-31"), PeriodSteps.Previous(R("2025-06-01", "2025-06-01")));
+        Assert.Equal(R("2025-06-02", "2025-06-02"), PeriodSteps.Next(R("2025-06-01", "2025-06-01"), Today));
+    }
+
+    [Fact]
     public void MonthToDate_StepsToTheSameDaysOfTheMonthBefore() =>
         Assert.Equal(R("2025-05-01", "2025-05-11"), PeriodSteps.Previous(R("2025-06-01", "2025-06-11")));
 
