@@ -4,6 +4,8 @@ using Crocodial.Bot.Host.Scheduling;
 using Crocodial.Bot.Host.Storage;
 using Crocodial.Bot.Slack;
 using Crocodial.Bot.Teams;
+using Crocodial.Bot.Teams.References;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Crocodial.Bot.Host;
@@ -38,6 +40,7 @@ internal static partial class BotApp
         builder.Services.AddSubscriptionStore(builder.Configuration);
         builder.Services.AddOptions<SubscriptionsOptions>().Bind(builder.Configuration.GetSection(SubscriptionsOptions.Section));
         builder.Services.AddTeamsChannel(builder.Configuration);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, DurableConversationReferences>());
         builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.AddHealthChecks();
 
