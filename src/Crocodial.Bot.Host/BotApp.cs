@@ -58,7 +58,15 @@ internal static partial class BotApp
 
     private static void SayHowItRuns(WebApplication app)
     {
-        if (app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value.AllowUnauthenticated)
+        var teams = app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value;
+        var slack = app.Services.GetRequiredService<IOptions<SlackOptions>>().Value;
+        string[] channels =
+        [
+            .. teams.IsEnabled ? [teams.AllowUnauthenticated ? "Teams (anonymous, local Playground)" : "Teams"] : Array.Empty<string>(),
+            .. slack.IsEnabled ? ["Slack"] : Array.Empty<string>(),
+        ];
+        LogChannels(app.Logger, channels.Length == 0 ? "none (set Teams:* or Slack:* to turn one on)" : string.Join(", ", channels));
+        if (teams.AllowUnauthenticated)
         {
             LogWarning(app.Logger, TeamsAnonymousWarning);
         }
@@ -75,6 +83,9 @@ internal static partial class BotApp
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Notice}")]
     private static partial void LogNotice(ILogger logger, string notice);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Channels on: {Channels}")]
+    private static partial void LogChannels(ILogger logger, string channels);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private static partial void LogWarning(ILogger logger, string warning);
