@@ -3,6 +3,7 @@ using Crocodial.Bot.Host.Configuration;
 using Crocodial.Bot.Host.Scheduling;
 using Crocodial.Bot.Host.Storage;
 using Crocodial.Bot.Slack;
+using Crocodial.Bot.Slack.Events;
 using Crocodial.Bot.Teams;
 using Crocodial.Bot.Teams.References;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,6 +43,7 @@ internal static partial class BotApp
         builder.Services.AddTeamsChannel(builder.Configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, DurableConversationReferences>());
         builder.Services.AddSlackChannel(builder.Configuration);
+        builder.Services.Replace(ServiceDescriptor.Singleton<ISlackChannelRemovals, SlackRemovalsInStore>());
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
