@@ -1,68 +1,28 @@
-using System.Collections.Concurrent;
+using Crocodial.Bot.Core.Work;
 
 namespace Crocodial.Bot.Teams.Turns;
 
 /// <summary>
-/// "First time we see this (conversation id, activity id)?", atomically: Teams re-sends an activity that was
-/// not acknowledged within about 15 s, and the re-send can arrive while the first is still being handled.
-/// In memory, one process.
+/// "First time we see this (conversation id, activity id)?": Teams re-sends an activity that was not
+/// acknowledged within about 15 s, and the re-send can arrive while the first is still being handled.
 /// </summary>
 public sealed class ActivityDeduplicator(TimeProvider time)
 {
     /// <summary>Teams' re-sends come within a minute; keep a wide margin.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromMinutes(30);
 
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(5);
-    private readonly ConcurrentDictionary<(string, string), DateTimeOffset> _seen = new();
-    private long _nextPruneTicks;
+    private readonly RecentKeys _seen = new(time, Retention);
 
-    public bool TryBegin(string conversationId, string activityId)
+    public bool TryBegin(string conversationId, string activityId) => _seen.TryBegin(Key(conversationId, activityId));
+
+    /// <summary>The work could not be queued: let Teams' re-send be handled.</summary>
+    public void Forget(string conversationId, string activityId) => _seen.Forget(Key(conversationId, activityId));
+
+    // Ids never contain a newline, so the pair maps to one key unambiguously.
+    private static string Key(string conversationId, string activityId)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         ArgumentNullException.ThrowIfNull(activityId);
-        var key = (conversationId, activityId);
-        var now = time.GetUtcNow();
-        PruneIfDue(now);
-        var expires = now + Retention;
-        while (true)
-        {
-            if (_seen.TryAdd(key, expires))
-            {
-                return true;
-            }
-
-            if (_seen.TryGetValue(key, out var existing))
-            {
-                if (existing > now)
-                {
-                    return false;
-                }
-
-                if (_seen.TryUpdate(key, expires, existing))
-                {
-                    return true;
-                }
-            }
-        }
-    }
-
-    /// <summary>The work could not be queued: let Teams' re-send be handled.</summary>
-    public void Forget(string conversationId, string activityId) => _seen.TryRemove((conversationId, activityId), out _);
-
-    private void PruneIfDue(DateTimeOffset now)
-    {
-        var due = Interlocked.Read(ref _nextPruneTicks);
-        if (now.UtcTicks < due || Interlocked.CompareExchange(ref _nextPruneTicks, (now + PruneEvery).UtcTicks, due) != due)
-        {
-            return;
-        }
-
-        foreach (var entry in _seen)
-        {
-            if (entry.Value <= now)
-            {
-                _seen.TryRemove(entry);
-            }
-        }
+        return conversationId + "\n" + activityId;
     }
 }
