@@ -25,7 +25,7 @@ internal static class ReportActions
             actions.Add(new("Next period", Run(request.Kind, next)));
         }
 
-        if (request.Kind != ReportViewKind.Table && range.Days > 1)
+        if (!request.ShowsTable && range.Days > 1)
         {
             actions.Add(new("Per-day table", ReportCommandText.Report(ReportViewKind.Table, range, tenants, all, request.Metric)));
         }

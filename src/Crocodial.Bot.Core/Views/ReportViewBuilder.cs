@@ -23,7 +23,7 @@ public sealed class ReportViewBuilder(DisplayFormat format)
         var kpis = anyRows
             ? new ReportKpiLines(format).Build(current, previous, highlighted, request.Kind)
             : [];
-        var table = anyRows && request.Kind == ReportViewKind.Table
+        var table = anyRows && request.ShowsTable
             ? new DayTableBuilder(format).Table(request.Current)
             : null;
         var chart = anyRows && request.Kind == ReportViewKind.Chart

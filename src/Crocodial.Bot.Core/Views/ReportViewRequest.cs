@@ -21,4 +21,12 @@ public sealed record ReportViewRequest(ReportData Current, ReportViewKind Kind, 
     public string? AskerTimeZone { get; init; }
 
     public string? DefaultApplied { get; init; }
+
+    /// <summary>A summary of up to this many days carries its per-day table too: a week fits on a phone.</summary>
+    public const int ShortRangeDays = 7;
+
+    /// <summary>Whether the view shows the per-day table: asked for, or a short range's summary.</summary>
+    public bool ShowsTable =>
+        Kind == ReportViewKind.Table
+        || (Kind == ReportViewKind.Summary && Previous is null && Current.Query.Range.Days is > 1 and <= ShortRangeDays);
 }

@@ -15,10 +15,21 @@ public class ReportActionsTests
             [
                 ("Previous period", "stats 2025-06-02 to 2025-06-05 for TTY and AAA"),
                 ("Next period", "stats 2025-06-10 to 2025-06-11 for TTY and AAA"),
-                ("Per-day table", "table 2025-06-06 to 2025-06-09 for TTY and AAA"),
                 ("Compare with previous period", "compare 2025-06-06 to 2025-06-09 for TTY and AAA"),
             ],
             view.Actions.Select(a => (a.Label, a.Command)));
+    }
+
+    [Fact]
+    public void Summary_LongerThanAWeek_OffersThePerDayTable()
+    {
+        var range = new DateRange(new DateOnly(2025, 5, 1), new DateOnly(2025, 5, 10));
+        var request = new ReportViewRequest(new ReportData(new ReportQuery(["TTY"], range), Crocodial.Bot.Core.Tests.Reports.KpiSamples.WorkedDays), ReportViewKind.Summary, Today, Zone);
+
+        var view = Builder.Build(request);
+
+        Assert.Null(view.Table);
+        Assert.Contains(view.Actions, a => a is { Label: "Per-day table", Command: "table 2025-05-01 to 2025-05-10 for TTY" });
     }
 
     [Fact]

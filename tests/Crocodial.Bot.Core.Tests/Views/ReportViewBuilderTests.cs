@@ -17,7 +17,7 @@ public class ReportViewBuilderTests
         Assert.Equal("Times in Europe/Madrid; your zone America/New_York", view.TimeZoneLine);
         Assert.Equal("No tenant given: showing TTY", view.DefaultNote);
         Assert.Null(view.ComparisonLabel);
-        Assert.Null(view.Table);
+        Assert.NotNull(view.Table);
         Assert.Null(view.Chart);
     }
 
