@@ -10,4 +10,10 @@ public sealed class BotOptions
 
     /// <summary>The one culture answers are formatted in (DECISIONS §1).</summary>
     public string Culture { get; set; } = "en-US";
+
+    /// <summary>The range a command that names none gets, and the note that says so.</summary>
+    public (Reports.DateRange Range, string Note) DefaultRangeFor(DateOnly today) =>
+        string.Equals(DefaultRange.Trim(), "yesterday", StringComparison.OrdinalIgnoreCase)
+            ? (Reports.DateRange.Day(today.AddDays(-1)), "No dates given: showing yesterday")
+            : (Reports.DateRange.Day(today), "No dates given: showing today so far");
 }

@@ -8,11 +8,14 @@ public static class ChannelKey
     public static string ForSlack(string teamId, string channelId) => $"slack:{teamId}/{channelId}";
 
     /// <summary>A Teams channel thread id carries <c>;messageid=…</c>; access is per channel, not per thread.</summary>
-    public static string ForTeams(string tenantId, string conversationId)
+    public static string ForTeams(string tenantId, string conversationId) => $"teams:{tenantId}/{WithoutThread(conversationId)}";
+
+    /// <summary>A Teams conversation id without a channel thread's <c>;messageid=…</c> suffix.</summary>
+    public static string WithoutThread(string conversationId)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         var thread = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return $"teams:{tenantId}/{(thread >= 0 ? conversationId[..thread] : conversationId)}";
+        return thread >= 0 ? conversationId[..thread] : conversationId;
     }
 
     public static bool Matches(string pattern, string channelKey)

@@ -110,9 +110,7 @@ public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCent
             return null;
         }
 
-        return string.Equals(bot.Value.DefaultRange.Trim(), "yesterday", StringComparison.OrdinalIgnoreCase)
-            ? (DateRange.Day(today.AddDays(-1)), "No dates given: showing yesterday")
-            : (DateRange.Day(today), "No dates given: showing today so far");
+        return bot.Value.DefaultRangeFor(today);
     }
 
     private static ErrorView RangeProblem(Command command)

@@ -29,7 +29,7 @@ internal static class ReportVerb
             return CommandLine.UsageError;
         }
 
-        var (range, defaultNote) = arguments.Range is { } asked ? (asked, null) : DefaultRange(bot, clock.Today);
+        var (range, defaultNote) = arguments.Range is { } asked ? (asked, null) : bot.DefaultRangeFor(clock.Today);
         var source = host.Services.GetRequiredService<ReportSource>();
         var result = await source.GetAsync(new ReportRequest(ChannelKey.Cli, arguments.Tenants, false, range), CancellationToken.None);
         if (!result.IsSuccess)
@@ -48,9 +48,4 @@ internal static class ReportVerb
 
     public static int ExitCode(ReportErrorKind kind) =>
         kind is ReportErrorKind.BadCredentials or ReportErrorKind.AccessDenied ? CommandLine.UsageError : CommandLine.ReportFailed;
-
-    private static (DateRange Range, string Note) DefaultRange(BotOptions bot, DateOnly today) =>
-        string.Equals(bot.DefaultRange.Trim(), "yesterday", StringComparison.OrdinalIgnoreCase)
-            ? (DateRange.Day(today.AddDays(-1)), "No dates given: showing yesterday")
-            : (DateRange.Day(today), "No dates given: showing today so far");
 }

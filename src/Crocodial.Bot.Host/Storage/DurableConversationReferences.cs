@@ -1,3 +1,4 @@
+using Crocodial.Bot.Core.Access;
 using System.Text.Json;
 using Crocodial.Bot.Teams.Activities;
 using Crocodial.Bot.Teams.References;
@@ -23,18 +24,12 @@ internal sealed class DurableConversationReferences(ISubscriptionStore store, Ti
     }
 
     public Task DeactivateAsync(string conversationId, CancellationToken cancellationToken) =>
-        store.DeactivateConversationReferenceAsync(BaseId(conversationId), cancellationToken);
+        store.DeactivateConversationReferenceAsync(ChannelKey.WithoutThread(conversationId), cancellationToken);
 
     public async Task<Teams.References.StoredConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var stored = await store.GetConversationReferenceAsync(BaseId(conversationId), cancellationToken);
+        var stored = await store.GetConversationReferenceAsync(ChannelKey.WithoutThread(conversationId), cancellationToken);
         var reference = stored is null ? null : JsonSerializer.Deserialize<ConversationReference>(stored.ReferenceJson, TeamsJson.Options);
         return reference is null ? null : new Teams.References.StoredConversationReference(reference, stored!.Active, stored.UpdatedAt);
-    }
-
-    private static string BaseId(string conversationId)
-    {
-        var thread = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return thread >= 0 ? conversationId[..thread] : conversationId;
     }
 }

@@ -1,3 +1,5 @@
+using Crocodial.Bot.Core.Access;
+
 namespace Crocodial.Bot.Teams.Activities;
 
 /// <summary>
@@ -19,17 +21,8 @@ public sealed record ConversationReference(
     string? TeamId,
     string? TeamsChannelId)
 {
-    private const string MessageIdMarker = ";messageid=";
-
     /// <summary>The conversation id without a channel thread's <c>;messageid=…</c> suffix.</summary>
-    public string BaseConversationId
-    {
-        get
-        {
-            var at = ConversationId.IndexOf(MessageIdMarker, StringComparison.OrdinalIgnoreCase);
-            return at < 0 ? ConversationId : ConversationId[..at];
-        }
-    }
+    public string BaseConversationId => ChannelKey.WithoutThread(ConversationId);
 
     public bool IsChannel => string.Equals(ConversationType, "channel", StringComparison.OrdinalIgnoreCase);
 

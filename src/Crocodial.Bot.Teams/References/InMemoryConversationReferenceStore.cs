@@ -1,3 +1,4 @@
+using Crocodial.Bot.Core.Access;
 using System.Collections.Concurrent;
 using Crocodial.Bot.Teams.Activities;
 
@@ -24,7 +25,7 @@ public sealed class InMemoryConversationReferenceStore(TimeProvider time) : ICon
 
     public Task DeactivateAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var key = BaseId(conversationId);
+        var key = ChannelKey.WithoutThread(conversationId);
         while (_references.TryGetValue(key, out var existing) && existing.IsActive)
         {
             if (_references.TryUpdate(key, existing with { IsActive = false, UpdatedAt = time.GetUtcNow() }, existing))
@@ -37,12 +38,5 @@ public sealed class InMemoryConversationReferenceStore(TimeProvider time) : ICon
     }
 
     public Task<StoredConversationReference?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
-        Task.FromResult(_references.GetValueOrDefault(BaseId(conversationId)));
-
-    private static string BaseId(string conversationId)
-    {
-        ArgumentNullException.ThrowIfNull(conversationId);
-        var at = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? conversationId : conversationId[..at];
-    }
+        Task.FromResult(_references.GetValueOrDefault(ChannelKey.WithoutThread(conversationId)));
 }
