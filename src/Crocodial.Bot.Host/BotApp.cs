@@ -1,6 +1,6 @@
 using Crocodial.Bot.Core.Access;
+using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Host.Configuration;
-using Crocodial.Bot.Host.Scheduling;
 using Crocodial.Bot.Host.Storage;
 using Crocodial.Bot.Slack;
 using Crocodial.Bot.Slack.Events;
@@ -39,7 +39,6 @@ internal static partial class BotApp
         builder.Services.AddHostedService<SettingsGate>();
         builder.Services.AddCrocodialBot(builder.Configuration);
         builder.Services.AddSubscriptionStore(builder.Configuration);
-        builder.Services.AddOptions<SubscriptionsOptions>().Bind(builder.Configuration.GetSection(SubscriptionsOptions.Section));
         builder.Services.AddTeamsChannel(builder.Configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, DurableConversationReferences>());
         builder.Services.AddSlackChannel(builder.Configuration);

@@ -2,8 +2,10 @@ using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Conversation;
 using Crocodial.Bot.Core.Reports;
+using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Core.Work;
 using Crocodial.Bot.Host.Simulator;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Crocodial.Bot.Host;
 
@@ -16,6 +18,8 @@ internal static class BotServices
         services.AddOptions<BotOptions>().Bind(configuration.GetSection(BotOptions.Section));
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection(AccessOptions.Section));
         services.AddReportSource();
+        services.AddOptions<SubscriptionsOptions>().Bind(configuration.GetSection(SubscriptionsOptions.Section));
+        services.TryAddSingleton<ISubscriptionBook, UnavailableSubscriptionBook>();
         services.AddSingleton<Answerer>();
         services.AddWorkQueue();
 
