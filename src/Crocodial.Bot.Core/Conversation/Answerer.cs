@@ -12,7 +12,7 @@ namespace Crocodial.Bot.Core.Conversation;
 /// It reads the command, fetches through <see cref="ReportSource"/> (which checks access) and builds
 /// the channel-neutral view; channels only render and deliver it.
 /// </summary>
-public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCentreClock clock, IOptions<BotOptions> bot)
+public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCentreClock clock, SubscriptionDesk subscriptions, IOptions<BotOptions> bot)
 {
     private readonly DisplayFormat _format = new(bot.Value.Culture);
     private readonly ReportViewBuilder _views = new(bot.Value);
@@ -26,9 +26,8 @@ public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCent
         {
             CommandIntent.Report or CommandIntent.Compare => await ReportAsync(command, message, today, cancellationToken),
             CommandIntent.Explain => ExplainView.Build(command.Metric),
-            CommandIntent.Subscribe or CommandIntent.Subscriptions or CommandIntent.Unsubscribe => ErrorView.Build(
-                "Daily summaries in channels aren't switched on in this version yet.",
-                example: "stats yesterday"),
+            CommandIntent.Subscribe or CommandIntent.Subscriptions or CommandIntent.Unsubscribe =>
+                await subscriptions.AnswerAsync(command, message, cancellationToken),
             _ => HelpView.Build(command.Suggestion),
         };
     }
