@@ -34,14 +34,19 @@ public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCent
 
     /// <summary>
     /// What answering will fetch, to say before fetching ("Fetching inbound summary for TTY, Mon 19 – Sun 25 May…").
-    /// Null when no report is needed (help, explain, a misread date, a refused tenant): those answers are
-    /// immediate, so <see cref="AnswerAsync"/> can be awaited at once.
+    /// Null when neither a report nor the subscription store is needed (help, explain, a misread date, a refused
+    /// tenant): those answers are immediate, so <see cref="AnswerAsync"/> can be awaited at once.
     /// </summary>
     public string? FetchingLine(ChatMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var today = message.Today ?? clock.Today;
         var command = CommandParser.Parse(message.Text, today, clock.WeekStart);
+        if (SubscriptionDesk.WorkingLine(command) is { } working)
+        {
+            return working;
+        }
+
         if (command.Intent is not (CommandIntent.Report or CommandIntent.Compare) || RangeOrDefault(command, today) is not var (range, _))
         {
             return null;

@@ -53,6 +53,23 @@ public sealed class SubscriptionDesk(
             : await UnsubscribeAsync(command.Target, channel, cancellationToken);
     }
 
+    /// <summary>
+    /// Said while the store (and, for send now, the report API and the channel) are worked on; null for other intents.
+    /// Subscription answers are never "immediate": they read the store and may ask the chat platform first.
+    /// </summary>
+    public static string? WorkingLine(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return command switch
+        {
+            { Target: { SendNow: true, Id: { } id } } => $"Sending daily summary #{id} now…",
+            { Intent: CommandIntent.Subscribe } => "Setting up the daily summary…",
+            { Intent: CommandIntent.Subscriptions } => "Looking up this channel's daily summaries…",
+            { Intent: CommandIntent.Unsubscribe } => "Updating this channel's daily summaries…",
+            _ => null,
+        };
+    }
+
     private async Task<IChatView> ListAsync(SubscriptionChannel channel, CancellationToken ct)
     {
         var entries = await book.ListAsync(channel, ct);

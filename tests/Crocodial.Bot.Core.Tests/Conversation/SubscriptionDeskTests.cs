@@ -291,4 +291,13 @@ public class SubscriptionDeskTests
         Assert.Equal("This channel has no daily summary #12; nothing is scheduled here.", view.Problem);
         Assert.Empty(_book.SentNow);
     }
+
+    [Theory]
+    [InlineData("subscribe daily at 8:00 for TTY", "Setting up the daily summary…")]
+    [InlineData("subscriptions", "Looking up this channel's daily summaries…")]
+    [InlineData("unsubscribe 7", "Updating this channel's daily summaries…")]
+    [InlineData("subscription 7 send now", "Sending daily summary #7 now…")]
+    [InlineData("stats yesterday", null)]
+    public void WorkingLine_SaysWhatTheStoreIsDoing(string text, string? expected) =>
+        Assert.Equal(expected, SubscriptionDesk.WorkingLine(CommandParser.Parse(text, new DateOnly(2025, 6, 4), DayOfWeek.Monday)));
 }
