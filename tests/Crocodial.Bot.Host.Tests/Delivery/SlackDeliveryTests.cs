@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Crocodial.Bot.Core.Commands;
 using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Host.Tests.Delivery.Support;
 
@@ -34,6 +35,28 @@ public sealed class SlackDeliveryTests
         var record = await app.DeliveryAsync(sub, Today);
         Assert.Equal(DeliveryOutcome.Posted, record!.Outcome);
         Assert.Equal("1700000000.000200", record.MessageId);
+    }
+
+    [Theory]
+    [InlineData(SubscriptionContent.Table, "Daily summary · TTY · Wed 26 Nov – Tue 2 Dec", null, 1)]
+    [InlineData(SubscriptionContent.Comparison, "Daily summary · TTY · Tue 2 Dec", "vs Tue 25 Nov", 2)]
+    [InlineData(SubscriptionContent.TableAndComparison, "Daily summary · TTY · Wed 26 Nov – Tue 2 Dec", "vs Wed 19 – Tue 25 Nov", 2)]
+    public async Task Round_EachContent_PostsItsDaysAndComparison(SubscriptionContent content, string title, string? comparison, int reportCalls)
+    {
+        await using var app = await DeliveryApp.StartAsync(DeliveryApp.Morning.AddSeconds(30));
+        var sub = await app.SubscribeSlackAsync(content: content);
+
+        await app.RoundAsync();
+
+        var post = Assert.Single(app.Slack.CallsTo("chat.postMessage")).Json;
+        Assert.True(Json.Mentions(post["blocks"], title), string.Join(" | ", Json.Strings(post["blocks"])));
+        if (comparison is not null)
+        {
+            Assert.True(Json.Mentions(post["blocks"], comparison), string.Join(" | ", Json.Strings(post["blocks"])));
+        }
+
+        Assert.Equal(reportCalls, app.Reports.Calls);
+        Assert.Equal(DeliveryOutcome.Posted, (await app.DeliveryAsync(sub, Today))!.Outcome);
     }
 
     [Fact]
