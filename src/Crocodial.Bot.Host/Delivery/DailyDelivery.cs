@@ -79,6 +79,29 @@ internal sealed class DailyDelivery(
             return DeliveryStep.Done(DeliveryOutcome.Skipped, error: "access: " + refusal, notice: DeliveryNotices.Refused(subscription, refusal));
         }
 
+        // A post that may exist already: on Slack, look for it before anything else (DECISIONS §8).
+        if (mayExist && subscription.Channel.Platform == ChatPlatform.Slack)
+        {
+            var found = await sender.FindSlackPostAsync(subscription, claimed.Run.LocalDate, claimed.Run.At - TimeSpan.FromMinutes(1), cancellationToken);
+            if (found is { Status: SendStatus.Posted })
+            {
+                DeliveryLog.FoundExisting(logger, subscription.Id, claimed.Run.LocalDate, found.MessageId);
+                return DeliveryStep.Done(DeliveryOutcome.Posted, found.MessageId);
+            }
+
+            if (found is not null)
+            {
+                return DeliveryNotices.SendProblem(subscription, plan, found);
+            }
+        }
+
+        if (claimed.TakenOver && time.GetUtcNow() - claimed.Run.At > subscriptions.Value.CatchUpWindow)
+        {
+            // Stopped instances left this day open for longer than the catch-up window: too old to post now, like a
+            // missed day, rather than a flood of old summaries after a long outage.
+            return DeliveryStep.Done(DeliveryOutcome.Missed, error: "claim expired longer ago than the catch-up window; not sent again");
+        }
+
         var current = await FetchAsync(reports, plan, plan.Current, cancellationToken);
         if (!current.IsSuccess)
         {
@@ -102,30 +125,13 @@ internal sealed class DailyDelivery(
             return DeliveryStep.Done(DeliveryOutcome.Skipped, error: "no calls (skip empty)");
         }
 
-        if (mayExist)
+        var view = builder.Build(subscription, plan, current.Data, previous, claimed.Late ? [DailySummaryBuilder.LateNote(subscription)] : []);
+        if (mayExist && subscription.Channel.Platform == ChatPlatform.Teams)
         {
-            if (subscription.Channel.Platform == ChatPlatform.Slack)
-            {
-                var found = await sender.FindSlackPostAsync(subscription, claimed.Run.LocalDate, claimed.Run.At - TimeSpan.FromMinutes(1), cancellationToken);
-                if (found is { Status: SendStatus.Posted })
-                {
-                    DeliveryLog.FoundExisting(logger, subscription.Id, claimed.Run.LocalDate, found.MessageId);
-                    return DeliveryStep.Done(DeliveryOutcome.Posted, found.MessageId);
-                }
-
-                if (found is not null)
-                {
-                    return DeliveryNotices.SendProblem(subscription, plan, found);
-                }
-            }
-            else
-            {
-                DeliveryLog.TeamsResend(logger, subscription.Id, claimed.Run.LocalDate,
-                    claimed.TakenOver ? "taking over an expired claim" : "an answer lost after sending");
-            }
+            DeliveryLog.TeamsResend(logger, subscription.Id, claimed.Run.LocalDate,
+                claimed.TakenOver ? "taking over an expired claim" : "an answer lost after sending");
         }
 
-        var view = builder.Build(subscription, plan, current.Data, previous, claimed.Late ? [DailySummaryBuilder.LateNote(subscription)] : []);
         var sent = await sender.SendAsync(
             subscription, view, DailyPostSender.Metadata(subscription.Id, claimed.Run.LocalDate, claimed.Attempt, instance.Id), cancellationToken);
         return sent.Status == SendStatus.Posted

@@ -121,4 +121,23 @@ public sealed class SlackClaimTests
         Assert.Equal(2, record.Attempt);
         Assert.Equal(2, (int)app.Slack.CallsTo("chat.postMessage")[0].Json["metadata"]!["event_payload"]!["attempt"]!);
     }
+
+    [Fact]
+    public async Task Round_ClaimExpiredLongerAgoThanTheCatchUpWindow_IsRecordedMissedNotSent()
+    {
+        await using var app = await DeliveryApp.StartAsync(DeliveryApp.Morning.AddHours(5));
+        var slack = await app.SubscribeSlackAsync();
+        var teams = await app.SubscribeTeamsAsync();
+        await app.Store.TryClaimAsync(slack.Id, Today, "crashed", DeliveryApp.Morning, DeliveryApp.Morning.AddMinutes(10), Ct);
+        await app.Store.TryClaimAsync(teams.Id, Today, "crashed", DeliveryApp.Morning, DeliveryApp.Morning.AddMinutes(10), Ct);
+        app.Slack.Then("conversations.history", 200, """{"ok":true,"messages":[]}""");
+
+        await app.RoundAsync();
+
+        Assert.Empty(app.Slack.CallsTo("chat.postMessage"));
+        Assert.Single(app.Slack.CallsTo("conversations.history"));
+        Assert.Empty(app.Connector.Requests);
+        Assert.Equal(DeliveryOutcome.Missed, (await app.DeliveryAsync(slack, Today))!.Outcome);
+        Assert.Equal(DeliveryOutcome.Missed, (await app.DeliveryAsync(teams, Today))!.Outcome);
+    }
 }
