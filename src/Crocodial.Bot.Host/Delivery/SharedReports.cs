@@ -13,19 +13,10 @@ internal sealed class SharedReports(ReportSource source, CancellationToken round
 {
     private readonly ConcurrentDictionary<ReportQuery, Lazy<Task<ReportResult>>> _fetches = new();
 
-    private int _calls;
-
-    /// <summary>How many fetches this round started.</summary>
-    public int Calls => Volatile.Read(ref _calls);
-
     public Task<ReportResult> GetAsync(ReportRequest request, ReportQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var fetch = _fetches.GetOrAdd(query, _ => new Lazy<Task<ReportResult>>(() =>
-        {
-            Interlocked.Increment(ref _calls);
-            return source.GetAsync(request, roundToken);
-        }));
+        var fetch = _fetches.GetOrAdd(query, _ => new Lazy<Task<ReportResult>>(() => source.GetAsync(request, roundToken)));
         return fetch.Value.WaitAsync(cancellationToken);
     }
 
