@@ -22,6 +22,7 @@ internal sealed class MultiProcessRun : IAsyncDisposable
     private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
 
     private readonly List<HostProcess> _hosts = [];
+    private readonly List<string> _events = [];
     private readonly string _workingDirectory = Directory.CreateTempSubdirectory("crocodial-multi-hosts-").FullName;
 
     private MultiProcessRun(SharedDatabase database, SlackWebApiStandIn slack)
@@ -74,7 +75,26 @@ internal sealed class MultiProcessRun : IAsyncDisposable
 
         var host = HostProcess.Start(name, settings, _workingDirectory);
         _hosts.Add(host);
+        Note($"started {name} (pid {host.Id})");
         return host;
+    }
+
+    /// <summary>Kills a host as a crash would, and notes when.</summary>
+    public void Kill(HostProcess host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        Note($"killing {host.Name}");
+        host.Kill();
+        Note($"killed {host.Name}");
+    }
+
+    /// <summary>A line of the test's own timeline, shown with the hosts' output.</summary>
+    public void Note(string what)
+    {
+        lock (_events)
+        {
+            _events.Add($"{DateTimeOffset.UtcNow:HH:mm:ss.fff} {what}");
+        }
     }
 
     /// <summary>Polls until <paramref name="done"/> holds; fails early when a host died by itself, and after <see cref="Patience"/>.</summary>
@@ -90,6 +110,7 @@ internal sealed class MultiProcessRun : IAsyncDisposable
 
             if (await done())
             {
+                Note("done waiting for " + what);
                 return;
             }
 
@@ -164,6 +185,12 @@ internal sealed class MultiProcessRun : IAsyncDisposable
     public string Diagnostics()
     {
         var text = new StringBuilder();
+        text.AppendLine("===== test timeline =====");
+        lock (_events)
+        {
+            text.AppendLine(string.Join(Environment.NewLine, _events));
+        }
+
         foreach (var host in _hosts)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"===== {host.Name}{(host.Killed ? " (killed)" : "")} =====");

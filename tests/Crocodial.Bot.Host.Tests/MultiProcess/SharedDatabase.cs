@@ -1,6 +1,7 @@
 using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Host.Storage;
 using Crocodial.Bot.Host.Tests.Storage;
+using Crocodial.Bot.Teams.Activities;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -70,6 +71,36 @@ internal sealed class SharedDatabase : IAsyncDisposable
                 Time = new TimeOnly(dueAt.UtcDateTime.Hour, dueAt.UtcDateTime.Minute),
                 Zone = "UTC",
                 CreatedBy = "slack:U1",
+                CreatedAt = dueAt.AddHours(-1),
+            }, TestContext.Current.CancellationToken));
+        }
+
+        return subscriptions;
+    }
+
+    /// <summary>
+    /// Teams channel subscriptions, each with the stored conversation reference a post needs (service URL
+    /// <paramref name="serviceUrl"/>), due as <see cref="SeedSlackAsync"/>'s are. The channel id is the conversation id.
+    /// </summary>
+    public async Task<IReadOnlyList<Subscription>> SeedTeamsAsync(int count, DateTimeOffset dueAt, string serviceUrl)
+    {
+        const string TenantId = "00000000-0000-0000-0000-00000000cafe";
+        var references = new DurableConversationReferences(Store, TimeProvider.System);
+        var subscriptions = new List<Subscription>();
+        for (var i = 1; i <= count; i++)
+        {
+            var conversationId = $"19:multi{i}@thread.tacv2";
+            await references.SaveAsync(new ConversationReference(
+                serviceUrl, "msteams", conversationId, "channel", TenantId, "28:crocodial-bot", "Crocodial", "29:user", null, "en-US", "UTC",
+                "19:team@thread.tacv2", conversationId), TestContext.Current.CancellationToken);
+            subscriptions.Add(await Store.AddAsync(new NewSubscription
+            {
+                Channel = SubscriptionChannel.ForTeams(TenantId, conversationId),
+                Tenants = ["TTY"],
+                Days = NewSubscription.NormalizeDays([]),
+                Time = new TimeOnly(dueAt.UtcDateTime.Hour, dueAt.UtcDateTime.Minute),
+                Zone = "UTC",
+                CreatedBy = "teams:user",
                 CreatedAt = dueAt.AddHours(-1),
             }, TestContext.Current.CancellationToken));
         }

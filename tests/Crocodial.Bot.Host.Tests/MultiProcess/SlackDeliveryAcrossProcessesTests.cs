@@ -49,7 +49,7 @@ public sealed class SlackDeliveryAcrossProcessesTests
 
         var first = run.StartHost("A");
         await run.WaitUntilAsync("host A's chat.postMessage", () => Task.FromResult(run.Slack.HungPosts > 0));
-        first.Kill();
+        run.Kill(first);
         var interrupted = run.Slack.HungChannels;
         run.Slack.PostMode = PostMode.Answer;
         run.StartHost("B");
