@@ -16,8 +16,19 @@ public sealed class HostProcess : IDisposable
     private static readonly string[] OwnPrefixes =
         ["Crocodial__", "Bot__", "Teams__", "Slack__", "Access__", "Storage__", "Simulator__", "Subscriptions__", "Logging__"];
 
+    /// <summary>Hosts still running, killed if the test process ends without disposing them (a crash, Ctrl+C).</summary>
+    private static readonly ConcurrentDictionary<HostProcess, byte> Running = new();
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
+
+    static HostProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var host in Running.Keys)
+        {
+            host.Kill();
+        }
+    };
 
     private HostProcess(string name, Process process)
     {
@@ -94,6 +105,7 @@ public sealed class HostProcess : IDisposable
             throw new InvalidOperationException($"Could not start {name}.");
         }
 
+        Running.TryAdd(host, 0);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return host;
@@ -116,6 +128,7 @@ public sealed class HostProcess : IDisposable
         }
 
         _process.WaitForExit(10_000);
+        Running.TryRemove(this, out _);
     }
 
     /// <summary>A process that stopped without being killed by the test: it failed to start or crashed.</summary>
