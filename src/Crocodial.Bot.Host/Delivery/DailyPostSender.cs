@@ -41,6 +41,12 @@ internal sealed class DailyPostSender(
         "channel_not_found", "not_in_channel", "is_archived", "account_inactive", "token_revoked",
     };
 
+    /// <summary>Slack refused the layout, not the post: worth one more try with the table as text.</summary>
+    private static readonly HashSet<string> RejectedCodes = new(StringComparer.Ordinal)
+    {
+        "slack invalid_blocks", "slack invalid_blocks_format", "slack msg_blocks_too_long",
+    };
+
     public static SlackMessageMetadata Metadata(long subscriptionId, DateOnly localDate, int attempt, string instance) => new(EventType, new JsonObject
     {
         ["subscription_id"] = subscriptionId,
@@ -115,7 +121,7 @@ internal sealed class DailyPostSender(
         var message = BlockKitRenderer.Render(view);
         var outgoing = new SlackOutgoingMessage(SlackChannelId(subscription), message.Text) { Blocks = message.Blocks, Metadata = metadata };
         var result = await PostToSlackAsync(subscription, outgoing, cancellationToken);
-        if (result.Status == SendStatus.Failed && result.Error == RejectedPrefix && view.Table is not null)
+        if (result.Status == SendStatus.Failed && RejectedCodes.Contains(result.Error ?? "") && view.Table is not null)
         {
             // Slack refused the table block here (reference §6.5): the same post with the table as text.
             var simpler = BlockKitRenderer.Render(view, tableAsText: true);
@@ -124,8 +130,6 @@ internal sealed class DailyPostSender(
 
         return result;
     }
-
-    private const string RejectedPrefix = "slack rejected the blocks";
 
     private async Task<SendResult> PostToSlackAsync(Subscription subscription, SlackOutgoingMessage message, CancellationToken cancellationToken)
     {
@@ -147,7 +151,6 @@ internal sealed class DailyPostSender(
 
         // Slack may have posted before the answer was lost: look for the post before sending it again.
         { Kind: SlackErrorKind.Transport } => SendResult.Transient("slack " + error.Code, mayExist: true),
-        { Code: "invalid_blocks" or "invalid_blocks_format" or "msg_blocks_too_long" } => SendResult.Failed(RejectedPrefix),
         _ => SendResult.Failed("slack " + error.Code),
     };
 

@@ -7,7 +7,10 @@ internal static class DeliveryRegistration
 {
     public static IServiceCollection AddDailyDelivery(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
+        services.AddOptions<DeliveryOptions>()
+            .Bind(configuration.GetSection(DeliveryOptions.Section))
+            .Validate(o => o.RetryDeadline > TimeSpan.Zero, "Subscriptions:RetryDeadline must be a positive time span, e.g. 00:15:00.")
+            .ValidateOnStart();
         services.TryAddSingleton<DeliveryInstance>();
         services.TryAddSingleton<TeamsPacer>();
         services.TryAddSingleton<DailySummaryBuilder>();
