@@ -40,8 +40,6 @@ public sealed class HostProcess : IDisposable
 
     public bool Killed { get; private set; }
 
-    public bool HasExited => _process.HasExited;
-
     public int Id => _process.Id;
 
     /// <summary>Everything the process wrote so far, each line marked with its stream.</summary>

@@ -38,8 +38,6 @@ internal sealed class MultiProcessRun : IAsyncDisposable
     /// <summary>Extra settings for hosts started from now on (e.g. Teams).</summary>
     public Dictionary<string, string> ExtraSettings { get; } = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<HostProcess> Hosts => _hosts;
-
     public static async Task<MultiProcessRun> StartAsync(string provider)
     {
         var database = await SharedDatabase.CreateAsync(provider);
