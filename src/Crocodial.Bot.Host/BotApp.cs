@@ -44,7 +44,7 @@ internal static partial class BotApp
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, DurableConversationReferences>());
         builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton<ISlackChannelRemovals, SlackRemovalsInStore>());
-        builder.Services.AddDailyDelivery(builder.Configuration);
+        builder.Services.AddDailyDelivery();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();

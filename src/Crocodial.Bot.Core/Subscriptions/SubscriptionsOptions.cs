@@ -18,6 +18,13 @@ public sealed class SubscriptionsOptions
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
+    /// How long a scheduled post keeps retrying transient failures (report service, Slack, Teams) after its claim,
+    /// before it is recorded as failed and a notice goes to the channel. The claim's lease is renewed before every
+    /// attempt, so this may exceed <see cref="ClaimLease"/> (not a DECISIONS §9 key).
+    /// </summary>
+    public TimeSpan RetryDeadline { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
     /// How often the delivery worker looks for due posts, new subscriptions of other instances and expired claims
     /// (not a DECISIONS §9 key: tests and impatient operators shorten it).
     /// </summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Crocodial.Bot.Core;
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Reports;
+using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Host.Storage;
 using Crocodial.Bot.Slack;
 using Crocodial.Bot.Teams;
@@ -62,6 +63,7 @@ internal static class SettingsCheck
         problems.AddRange((configuration.GetSection(TeamsOptions.Section).Get<TeamsOptions>() ?? new TeamsOptions()).Problems());
         problems.AddRange(StorageOptions.Problems(configuration));
         problems.AddRange(AccessProblems(configuration));
+        problems.AddRange(SubscriptionsProblems(configuration.GetSection(SubscriptionsOptions.Section)));
         problems.AddRange((configuration.GetSection(SlackOptions.Section).Get<SlackOptions>() ?? new SlackOptions()).Problems());
         return problems;
     }
@@ -79,6 +81,24 @@ internal static class SettingsCheck
             if (rules[i].Tenants.Count == 0)
             {
                 yield return $"Access:Rules:{i}:Tenants is empty (list tenant codes, or [\"*\"] for every tenant).";
+            }
+        }
+    }
+
+    /// <summary>Time spans are read by hand: the binder would throw on the first bad one instead of naming them all.</summary>
+    private static IEnumerable<string> SubscriptionsProblems(IConfigurationSection section)
+    {
+        foreach (var (key, mayBeZero) in new[] { ("CatchUpWindow", true), ("ClaimLease", false), ("RetryDeadline", false), ("TickInterval", false) })
+        {
+            var text = section[key];
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            if (!TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var span) || span < TimeSpan.Zero || (span == TimeSpan.Zero && !mayBeZero))
+            {
+                yield return $"Subscriptions:{key} must be a {(mayBeZero ? "" : "positive ")}time span such as 00:10:00 (got '{text}').";
             }
         }
     }

@@ -8,7 +8,7 @@ namespace Crocodial.Bot.Host.Delivery;
 
 /// <summary>
 /// One claimed day of one subscription, to its recorded end: fetch, build, post, record. Transient failures are
-/// retried with exponential backoff until <see cref="DeliveryOptions.RetryDeadline"/>; before every attempt the claim's
+/// retried with exponential backoff until <see cref="SubscriptionsOptions.RetryDeadline"/>; before every attempt the claim's
 /// lease is renewed, and an attempt whose claim was taken over stops without posting. A post that may exist already
 /// (a take-over, a lost answer) is looked for first on Slack; on Teams it is re-sent and logged (DECISIONS §8).
 /// </summary>
@@ -19,7 +19,6 @@ internal sealed class DailyDelivery(
     DeliveryInstance instance,
     TimeProvider time,
     IOptions<SubscriptionsOptions> subscriptions,
-    IOptions<DeliveryOptions> options,
     ILogger<DailyDelivery> logger)
 {
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(5);
@@ -32,7 +31,7 @@ internal sealed class DailyDelivery(
         ArgumentNullException.ThrowIfNull(claimed);
         ArgumentNullException.ThrowIfNull(reports);
         var (subscription, day) = (claimed.Subscription, claimed.Run.LocalDate);
-        var deadline = time.GetUtcNow() + options.Value.RetryDeadline;
+        var deadline = time.GetUtcNow() + subscriptions.Value.RetryDeadline;
         var mayExist = claimed.TakenOver;
         for (var attempt = 0; ; attempt++)
         {

@@ -35,6 +35,26 @@ public class SettingsCheckTests
             p => Assert.StartsWith("Access:Rules:0:Tenants", p, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Subscriptions_BadTimeSpans_AreAllNamed()
+    {
+        var problems = Check(new()
+        {
+            ["Subscriptions:CatchUpWindow"] = "two hours",
+            ["Subscriptions:ClaimLease"] = "00:00:00",
+            ["Subscriptions:RetryDeadline"] = "-00:01:00",
+            ["Subscriptions:TickInterval"] = "00:00:05",
+        });
+
+        Assert.Equal(
+            [
+                "Subscriptions:CatchUpWindow must be a time span such as 00:10:00 (got 'two hours').",
+                "Subscriptions:ClaimLease must be a positive time span such as 00:10:00 (got '00:00:00').",
+                "Subscriptions:RetryDeadline must be a positive time span such as 00:10:00 (got '-00:01:00').",
+            ],
+            problems);
+    }
+
     [Theory]
     [InlineData("acme.croco-dial.net")]
     [InlineData("ftp://acme.croco-dial.net")]
