@@ -4,8 +4,8 @@ namespace Crocodial.Bot.Teams.References;
 
 /// <summary>
 /// Where the bot keeps the conversations it may post into later (§4). Keyed by the conversation id without a
-/// channel thread's <c>;messageid=…</c>. Today the only implementation is in memory; the durable SQLite and
-/// PostgreSQL stores come with subscriptions, in a later issue.
+/// channel thread's <c>;messageid=…</c>. This project's own implementation is in memory; the host replaces it with
+/// one in its SQLite or PostgreSQL store, where leaving a conversation also stops its subscriptions.
 /// </summary>
 public interface IConversationReferenceStore
 {

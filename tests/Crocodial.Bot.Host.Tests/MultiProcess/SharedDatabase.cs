@@ -85,7 +85,7 @@ internal sealed class SharedDatabase : IAsyncDisposable
     public async Task<IReadOnlyList<Subscription>> SeedTeamsAsync(int count, DateTimeOffset dueAt, string serviceUrl)
     {
         const string TenantId = "00000000-0000-0000-0000-00000000cafe";
-        var references = new DurableConversationReferences(Store, TimeProvider.System);
+        var references = new DurableConversationReferences(Store, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<DurableConversationReferences>.Instance);
         var subscriptions = new List<Subscription>();
         for (var i = 1; i <= count; i++)
         {
