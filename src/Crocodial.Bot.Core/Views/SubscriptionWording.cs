@@ -18,7 +18,10 @@ public sealed class SubscriptionWording(DisplayFormat format)
             s.Id,
             $"#{s.Id} · {Schedule(s)}",
             [What(s), NextRun(entry, today), LastRun(entry, today)],
-            [new ViewAction("Send now", $"subscription {s.Id} send now"), new ViewAction("Unsubscribe", $"unsubscribe {s.Id}")]);
+            [
+                new ViewAction("Send now", $"subscription {s.Id} send now"),
+                new ViewAction("Unsubscribe", $"unsubscribe {s.Id}") { Confirm = $"Stop daily summary #{s.Id} in this channel?" },
+            ]);
     }
 
     /// <summary>"Weekdays at 07:30 (Europe/Madrid)".</summary>

@@ -12,6 +12,11 @@ public static class BlockKitLimits
     public const int ContextText = 3000;
     public const int ActionElements = 25;
     public const int ButtonText = 75;
+
+    /// <summary>A confirmation dialog's question, and its confirm and deny buttons.</summary>
+    public const int ConfirmText = 300;
+
+    public const int ConfirmButton = 30;
     public const int ButtonValue = 2000;
     public const int ActionId = 255;
     public const int TableRows = 100;

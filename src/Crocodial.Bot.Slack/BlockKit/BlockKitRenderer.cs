@@ -117,7 +117,7 @@ public static partial class BlockKitRenderer
         {
             if (Fits(actions[i].Command))
             {
-                buttons.Add(Blocks.Button(actions[i].Label, SlackActionIds.Run(first + i), actions[i].Command));
+                buttons.Add(Blocks.Button(actions[i].Label, SlackActionIds.Run(first + i), actions[i].Command, confirm: actions[i].Confirm));
             }
         }
 

@@ -44,7 +44,8 @@ internal static class Blocks
         ["elements"] = new JsonArray([.. buttons.Take(BlockKitLimits.ActionElements)]),
     };
 
-    public static JsonObject Button(string label, string actionId, string value, bool primary = false)
+    /// <param name="confirm">For a button that stops something: the question Slack asks in a dialog before the click counts.</param>
+    public static JsonObject Button(string label, string actionId, string value, bool primary = false, string? confirm = null)
     {
         var button = new JsonObject
         {
@@ -56,6 +57,19 @@ internal static class Blocks
         if (primary)
         {
             button["style"] = "primary";
+        }
+
+        if (confirm is not null)
+        {
+            button["style"] = "danger";
+            button["confirm"] = new JsonObject
+            {
+                ["title"] = Plain("Are you sure?"),
+                ["text"] = Plain(Cut(confirm, BlockKitLimits.ConfirmText)),
+                ["confirm"] = Plain(Cut(label, BlockKitLimits.ConfirmButton)),
+                ["deny"] = Plain("Cancel"),
+                ["style"] = "danger",
+            };
         }
 
         return button;

@@ -25,7 +25,7 @@ public static class CardActions
     public static JsonObject Run(ViewAction action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return new JsonObject
+        var button = new JsonObject
         {
             ["type"] = "Action.Execute",
             ["title"] = action.Label,
@@ -38,6 +38,15 @@ public static class CardActions
                 ["data"] = new JsonObject { [CommandKey] = action.Command },
             },
         };
+
+        // Cards have no confirmation dialog: a button that stops something at least looks like it.
+        if (action.Confirm is not null)
+        {
+            button["style"] = "destructive";
+            button["fallback"]!["style"] = "destructive";
+        }
+
+        return button;
     }
 
     public static IEnumerable<JsonObject> All(IEnumerable<ViewAction> actions) => actions.Take(MaxActions).Select(Run);

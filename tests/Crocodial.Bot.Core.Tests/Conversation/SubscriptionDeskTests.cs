@@ -57,7 +57,7 @@ public class SubscriptionDeskTests
         var item = Assert.Single(view.Items);
         Assert.Equal("#7 · Daily at 08:00 (Europe/Madrid)", item.Heading);
         Assert.Equal(["Summary of the previous day, for TTY", "Next: Thu 5 Jun, 08:00", "Not posted yet"], item.Lines);
-        Assert.Equal([new ViewAction("Send now", "subscription 7 send now"), new ViewAction("Unsubscribe", "unsubscribe 7")], item.Actions);
+        Assert.Equal([new ViewAction("Send now", "subscription 7 send now"), new ViewAction("Unsubscribe", "unsubscribe 7") { Confirm = "Stop daily summary #7 in this channel?" }], item.Actions);
     }
 
     [Fact]

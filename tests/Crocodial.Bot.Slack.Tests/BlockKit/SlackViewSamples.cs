@@ -105,5 +105,5 @@ internal static class SlackViewSamples
     private static string Time(int id) => $"{id % 24:00}:{id % 2 * 30:00}";
 
     private static SubscriptionItem Subscription(long id, string schedule, params string[] lines) =>
-        new(id, $"#{id} · {schedule}", lines, [new("Send now", $"subscription {id} send now"), new("Unsubscribe", $"unsubscribe {id}")]);
+        new(id, $"#{id} · {schedule}", lines, [new("Send now", $"subscription {id} send now"), new("Unsubscribe", $"unsubscribe {id}") { Confirm = $"Stop daily summary #{id} in this channel?" }]);
 }
