@@ -20,6 +20,7 @@ internal static class BotServices
         services.AddReportSource();
         services.AddOptions<SubscriptionsOptions>().Bind(configuration.GetSection(SubscriptionsOptions.Section));
         services.TryAddSingleton<ISubscriptionBook, UnavailableSubscriptionBook>();
+        services.AddSingleton<SubscriptionDesk>();
         services.AddSingleton<Answerer>();
         services.AddWorkQueue();
 

@@ -12,7 +12,7 @@ namespace Crocodial.Bot.Core.Conversation;
 /// It reads the command, fetches through <see cref="ReportSource"/> (which checks access) and builds
 /// the channel-neutral view; channels only render and deliver it.
 /// </summary>
-public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCentreClock clock, IOptions<BotOptions> bot)
+public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCentreClock clock, SubscriptionDesk subscriptions, IOptions<BotOptions> bot)
 {
     private readonly DisplayFormat _format = new(bot.Value.Culture);
     private readonly ReportViewBuilder _views = new(bot.Value);
@@ -26,23 +26,27 @@ public sealed class Answerer(ReportSource reports, AccessPolicy access, CallCent
         {
             CommandIntent.Report or CommandIntent.Compare => await ReportAsync(command, message, today, cancellationToken),
             CommandIntent.Explain => ExplainView.Build(command.Metric),
-            CommandIntent.Subscribe or CommandIntent.Subscriptions or CommandIntent.Unsubscribe => ErrorView.Build(
-                "Daily summaries in channels aren't switched on in this version yet.",
-                example: "stats yesterday"),
+            CommandIntent.Subscribe or CommandIntent.Subscriptions or CommandIntent.Unsubscribe =>
+                await subscriptions.AnswerAsync(command, message, cancellationToken),
             _ => HelpView.Build(command.Suggestion),
         };
     }
 
     /// <summary>
     /// What answering will fetch, to say before fetching ("Fetching inbound summary for TTY, Mon 19 – Sun 25 May…").
-    /// Null when no report is needed (help, explain, a misread date, a refused tenant): those answers are
-    /// immediate, so <see cref="AnswerAsync"/> can be awaited at once.
+    /// Null when neither a report nor the subscription store is needed (help, explain, a misread date, a refused
+    /// tenant): those answers are immediate, so <see cref="AnswerAsync"/> can be awaited at once.
     /// </summary>
     public string? FetchingLine(ChatMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var today = message.Today ?? clock.Today;
         var command = CommandParser.Parse(message.Text, today, clock.WeekStart);
+        if (SubscriptionDesk.WorkingLine(command) is { } working)
+        {
+            return working;
+        }
+
         if (command.Intent is not (CommandIntent.Report or CommandIntent.Compare) || RangeOrDefault(command, today) is not var (range, _))
         {
             return null;
