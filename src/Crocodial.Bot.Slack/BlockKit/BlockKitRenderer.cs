@@ -20,6 +20,7 @@ public static partial class BlockKitRenderer
         HelpView help => Render(help),
         ErrorView error => Render(error),
         ExplainView explain => Render(explain),
+        SubscriptionsView subscriptions => Render(subscriptions),
         null => throw new ArgumentNullException(nameof(view)),
         _ => throw new NotSupportedException($"No Block Kit layout for {view.GetType().Name}."),
     };
@@ -84,18 +85,13 @@ public static partial class BlockKitRenderer
         return new(Fallback($"{view.Title}: {view.Intro}"), Trim(blocks));
     }
 
-    /// <summary>Buttons for the actions (numbered in order), then "Share in channel"; a value Slack would refuse is left out.</summary>
-    private static void AddActions(JsonArray blocks, IReadOnlyList<ViewAction> actions, string? shareCommand)
+    /// <summary>
+    /// Buttons for the actions (numbered in order from <paramref name="first"/>), then "Share in channel"; a value
+    /// Slack would refuse is left out.
+    /// </summary>
+    private static void AddActions(JsonArray blocks, IReadOnlyList<ViewAction> actions, string? shareCommand, int first = 0)
     {
-        var buttons = new List<JsonObject>();
-        for (var i = 0; i < actions.Count; i++)
-        {
-            if (Fits(actions[i].Command))
-            {
-                buttons.Add(Blocks.Button(actions[i].Label, SlackActionIds.Run(i), actions[i].Command));
-            }
-        }
-
+        var buttons = Buttons(actions, first);
         if (shareCommand is not null && Fits(shareCommand))
         {
             buttons.Add(Blocks.Button(SlackActionIds.ShareLabel, SlackActionIds.Share, shareCommand, primary: true));
@@ -111,9 +107,24 @@ public static partial class BlockKitRenderer
         {
             blocks.Add(Blocks.Actions(buttons));
         }
-
-        static bool Fits(string command) => command.Length is > 0 and <= BlockKitLimits.ButtonValue;
     }
+
+    /// <summary>A button per action whose command Slack accepts as a value, its id numbered by position from <paramref name="first"/>.</summary>
+    private static List<JsonObject> Buttons(IReadOnlyList<ViewAction> actions, int first)
+    {
+        var buttons = new List<JsonObject>();
+        for (var i = 0; i < actions.Count; i++)
+        {
+            if (Fits(actions[i].Command))
+            {
+                buttons.Add(Blocks.Button(actions[i].Label, SlackActionIds.Run(first + i), actions[i].Command));
+            }
+        }
+
+        return buttons;
+    }
+
+    private static bool Fits(string command) => command.Length is > 0 and <= BlockKitLimits.ButtonValue;
 
     /// <summary>Joins items into as few texts as fit <paramref name="max"/>; an item too long alone is cut.</summary>
     private static IEnumerable<string> Pack(IEnumerable<string> items, string separator, int max)

@@ -19,6 +19,7 @@ public static partial class AdaptiveCardRenderer
         ExplainView explain => Render(explain),
         HelpView help => Render(help),
         ErrorView error => Render(error),
+        SubscriptionsView subscriptions => Render(subscriptions),
         null => throw new ArgumentNullException(nameof(view)),
         _ => throw new NotSupportedException($"No Adaptive Card for {view.GetType().Name}."),
     };

@@ -16,6 +16,12 @@ public static class CardActions
     /// <summary>The Adaptive Cards default host config allows five actions; more are cut off or flagged.</summary>
     public const int MaxActions = 5;
 
+    /// <summary>
+    /// Every button on one card, in action sets too. Teams shows about six before a card turns into a wall of
+    /// buttons (and a phone into a long scroll); views with a button per item stop giving items buttons here.
+    /// </summary>
+    public const int MaxButtonsPerCard = 6;
+
     public static JsonObject Run(ViewAction action)
     {
         ArgumentNullException.ThrowIfNull(action);

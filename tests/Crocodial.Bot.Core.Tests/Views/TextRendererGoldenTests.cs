@@ -57,6 +57,12 @@ public class TextRendererGoldenTests
         "Inbound summary for TTY, Fri 6 – Mon 9 Jun",
         "stats 2025-06-06 to 2025-06-09 for TTY"));
 
+    public static TheoryData<string> SubscriptionNames => [.. SubscriptionSamples.All().Keys];
+
+    [Theory]
+    [MemberData(nameof(SubscriptionNames))]
+    public void Subscriptions(string name) => AssertGolden(name, SubscriptionSamples.All()[name]);
+
     [Fact]
     public void EveryLine_FitsInOneHundredColumns()
     {
@@ -66,6 +72,13 @@ public class TextRendererGoldenTests
             Builder.Build(Worked(ReportViewKind.Chart)),
             ExplainView.Build(),
             HelpView.Build("x"),
+            .. SubscriptionSamples.All().Values,
+            SubscriptionSamples.Many(3) with
+            {
+                Intro = string.Join(' ', Enumerable.Repeat("long words", 40)),
+                Note = string.Join(' ', Enumerable.Repeat("a note", 40)),
+                Items = [SubscriptionSamples.Madrid with { Lines = [string.Join(' ', Enumerable.Repeat("Yesterday's summary for AAA", 12))] }],
+            },
         ];
 
         Assert.All(views.SelectMany(v => TextRenderer.Render(v).Split('\n')), line => Assert.True(line.Length <= 100, line));

@@ -85,12 +85,12 @@ public sealed class TeamsAuthenticationTests : IAsyncLifetime
     public async Task SlowReport_HttpAnswerComesBackAtOnce()
     {
         var activity = TeamsActivities.Personal("stats last week for XSLOW", _connector.ServiceUrl);
-        var started = DateTime.UtcNow;
 
         var response = await PostAsync(activity, Token());
 
+        // Had the acknowledgement waited for the report (20 s), the card would already have been sent.
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5), "the acknowledgement waited for the report");
+        Assert.DoesNotContain(_connector.Calls, c => c.IsCard);
         await _connector.WaitForAsync(c => c.Type == "typing");
         Assert.DoesNotContain(_connector.Calls, c => c.IsCard);
 

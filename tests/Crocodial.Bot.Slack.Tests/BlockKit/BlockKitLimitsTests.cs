@@ -31,6 +31,15 @@ public class BlockKitLimitsTests
         yield return HelpView.Build(new string('s', 5000));
         yield return ErrorView.Build(new string('p', 9000), new string('u', 9000), new string('e', 9000), new string('r', 3000));
         yield return ExplainView.Build();
+        foreach (var count in new[] { 0, 1, 12, 22, 23, 45, 46, 47, 100, 1000 })
+        {
+            yield return Many(count);
+        }
+
+        var huge = new SubscriptionItem(1, new string('h', 5000) + " <&>", [.. Enumerable.Range(1, 30).Select(i => new string('l', 400) + " <&>")],
+            [new(new string('L', 120), "unsubscribe 1"), new("Too long", new string('x', 3000))]);
+        yield return new SubscriptionsView(new string('T', 400), new string('i', 5000) + " <&>", [.. Enumerable.Repeat(huge, 30)],
+            new string('n', 5000) + " <&>", [.. Enumerable.Range(1, 40).Select(i => new ViewAction("Action", "stats " + i))]);
     }
 
     [Fact]
@@ -150,6 +159,9 @@ public class BlockKitLimitsTests
                     Assert.All(rows, r => Assert.InRange(r!.AsArray().Count, 1, BlockKitLimits.TableColumns));
                     Assert.All(cells, c => Assert.False(string.IsNullOrEmpty(c!["text"]!.GetValue<string>())));
                     Assert.True(cells.Sum(c => c!["text"]!.GetValue<string>().Length) <= BlockKitLimits.TableCellChars);
+                    break;
+                case "divider":
+                    Assert.Equal(["type"], block.Select(p => p.Key));
                     break;
                 default:
                     Assert.Fail($"unexpected block type {Type(block)}");

@@ -4,7 +4,8 @@ namespace Crocodial.Bot.Slack.Tests.BlockKit;
 
 /// <summary>
 /// Every user-visible string of a view: title, lines, KPI labels and values, table cells, chart labels,
-/// notes, action labels. The parity test asserts each appears in a channel's payload; Teams has the same helper.
+/// notes, action labels, subscription headings and lines. The parity test asserts each appears in a channel's
+/// payload; Teams has the same helper.
 /// </summary>
 public static class ViewStrings
 {
@@ -57,6 +58,17 @@ public static class ViewStrings
                 strings.AddRange(explain.Entries.SelectMany(e => new[] { e.Label, e.Formula, e.Meaning }));
                 Add(strings, explain.ServiceLevelNote);
                 strings.AddRange(explain.Actions.Select(a => a.Label));
+                break;
+            case SubscriptionsView subscriptions:
+                Add(strings, subscriptions.Intro, subscriptions.Note);
+                foreach (var item in subscriptions.Items)
+                {
+                    strings.Add(item.Heading);
+                    strings.AddRange(item.Lines);
+                    strings.AddRange(item.Actions.Select(a => a.Label));
+                }
+
+                strings.AddRange(subscriptions.Actions.Select(a => a.Label));
                 break;
         }
 

@@ -66,6 +66,32 @@ public class AdaptiveCardSchemaTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Card_HasAtMostSixButtonsInAll_CountingActionSets(string name)
+    {
+        var card = CardSamples.All()[name];
+
+        Assert.InRange(Buttons(card), 0, CardActions.MaxButtonsPerCard);
+        Assert.All(ActionSets(card), set => Assert.InRange(set["actions"]!.AsArray().Count, 1, CardActions.MaxActions));
+    }
+
+    private static int Buttons(JsonNode? node) => node switch
+    {
+        JsonObject o when ((string?)o["type"])?.StartsWith("Action.", StringComparison.Ordinal) == true => 1,
+        JsonObject o => o.Sum(p => Buttons(p.Value)),
+        JsonArray a => a.Sum(Buttons),
+        _ => 0,
+    };
+
+    private static IEnumerable<JsonObject> ActionSets(JsonNode? node) => node switch
+    {
+        JsonObject o when (string?)o["type"] == "ActionSet" => [o],
+        JsonObject o => o.SelectMany(p => ActionSets(p.Value)),
+        JsonArray a => a.SelectMany(ActionSets),
+        _ => [],
+    };
+
     private static void Walk(JsonNode? node, string path, List<string> problems)
     {
         if (node is JsonArray array)

@@ -31,7 +31,18 @@ internal static class CardSamples
     private static ReportViewRequest Request(ReportViewKind kind) =>
         new(Current(), kind, Today, "Europe/Madrid") { AskerTimeZone = "America/New_York" };
 
-    public static IReadOnlyDictionary<string, JsonObject> All() => new Dictionary<string, JsonObject>
+    public static IReadOnlyDictionary<string, JsonObject> All()
+    {
+        var cards = Reports();
+        foreach (var (name, view) in SubscriptionSamples.All())
+        {
+            cards.Add(name, AdaptiveCardRenderer.Render(view));
+        }
+
+        return cards;
+    }
+
+    private static Dictionary<string, JsonObject> Reports() => new()
     {
         ["report-summary"] = AdaptiveCardRenderer.Render(Builder.Build(Request(ReportViewKind.Summary) with { Metric = Metric.AbandonRate })),
         ["report-compare"] = AdaptiveCardRenderer.Render(Builder.Build(Request(ReportViewKind.Summary) with { Previous = Previous() })),

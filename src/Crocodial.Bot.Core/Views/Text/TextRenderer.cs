@@ -12,6 +12,7 @@ public static partial class TextRenderer
         ExplainView explain => Render(explain),
         HelpView help => Render(help),
         ErrorView error => Render(error),
+        SubscriptionsView subscriptions => Render(subscriptions),
         null => throw new ArgumentNullException(nameof(view)),
         _ => throw new NotSupportedException($"No text layout for {view.GetType().Name}."),
     };
@@ -87,9 +88,11 @@ public static partial class TextRenderer
         }
 
         lines.Add("");
-        lines.AddRange(TextLayout.Columns(
-            [.. actions.Select(a => (IReadOnlyList<string>)["Try: " + a.Command, $"({a.Label})"])], [false, false], "   "));
+        lines.AddRange(ActionLines(actions));
     }
+
+    private static IEnumerable<string> ActionLines(IReadOnlyList<ViewAction> actions) =>
+        TextLayout.Columns([.. actions.Select(a => (IReadOnlyList<string>)["Try: " + a.Command, $"({a.Label})"])], [false, false], "   ");
 
     private static string Join(List<string> lines) => string.Join('\n', lines) + "\n";
 }
