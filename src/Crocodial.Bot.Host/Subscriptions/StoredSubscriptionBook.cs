@@ -2,8 +2,8 @@ using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Host.Delivery;
 using Crocodial.Bot.Host.Scheduling;
 using Crocodial.Bot.Host.Storage;
-using Crocodial.Bot.Slack.Subscriptions;
-using Crocodial.Bot.Teams.Subscriptions;
+using Crocodial.Bot.Slack.Posting;
+using Crocodial.Bot.Teams.Posting;
 
 namespace Crocodial.Bot.Host.Subscriptions;
 

@@ -1,6 +1,6 @@
 using Crocodial.Bot.Core.Subscriptions;
-using Crocodial.Bot.Slack.Subscriptions;
-using Crocodial.Bot.Teams.Subscriptions;
+using Crocodial.Bot.Slack.Posting;
+using Crocodial.Bot.Teams.Posting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Crocodial.Bot.Host.Subscriptions;

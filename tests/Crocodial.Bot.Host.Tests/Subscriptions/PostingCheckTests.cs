@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Host.Tests.Slack;
 using Crocodial.Bot.Host.Tests.Teams.Support;
-using Crocodial.Bot.Slack.Subscriptions;
+using Crocodial.Bot.Slack.Posting;
 using Crocodial.Bot.Teams.References;
-using Crocodial.Bot.Teams.Subscriptions;
+using Crocodial.Bot.Teams.Posting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crocodial.Bot.Host.Tests.Subscriptions;

@@ -1,5 +1,5 @@
 using Crocodial.Bot.Host.Tests.Slack;
-using Crocodial.Bot.Slack.Subscriptions;
+using Crocodial.Bot.Slack.Posting;
 
 namespace Crocodial.Bot.Host.Tests.Subscriptions;
 
@@ -23,8 +23,6 @@ public sealed class SlackSubscriptionChatTests : SubscriptionChatTests
     internal override async Task<IChatHarness> StartAsync(Dictionary<string, string?>? settings = null) =>
         await SlackSubscriptionsApp.StartAsync(settings);
 
-    protected override void RequireRenderer() => Renderers.RequireSlack();
-
     [Fact]
     public async Task Subscribe_BotNotInTheChannel_SaysHowToInvite_AndNothingIsStored()
     {
@@ -41,7 +39,6 @@ public sealed class SlackSubscriptionChatTests : SubscriptionChatTests
     [Fact]
     public async Task SlashCommand_Subscribe_UsesTheAskersSlackZone()
     {
-        RequireRenderer();
         await using var app = await SlackSubscriptionsApp.StartAsync();
 
         var answer = await app.CommandAsync("subscribe daily at 9:00 for TTY", "C1", Manager);

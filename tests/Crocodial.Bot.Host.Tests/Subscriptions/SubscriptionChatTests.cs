@@ -27,12 +27,10 @@ public abstract class SubscriptionChatTests
 
     internal abstract Task<IChatHarness> StartAsync(Dictionary<string, string?>? settings = null);
 
-    protected abstract void RequireRenderer();
 
     [Fact]
     public async Task Subscribe_ConfirmsIdAndFirstRun_InTheAskersZone_AndStoresIt()
     {
-        RequireRenderer();
         await using var chat = await StartAsync();
 
         var answer = await chat.AskAsync("subscribe daily at 9:00 for TTY", Here, Manager);
@@ -51,7 +49,6 @@ public abstract class SubscriptionChatTests
     [Fact]
     public async Task Subscribe_AskerZoneUnknown_UsesTheCallCentresZone()
     {
-        RequireRenderer();
         await using var chat = await StartAsync(new() { ["Crocodial:TimeZone"] = "Asia/Tokyo" });
         chat.AskerZone = null;
 
@@ -68,7 +65,6 @@ public abstract class SubscriptionChatTests
     [Fact]
     public async Task Subscribe_NamedZone_WinsOverTheAskers()
     {
-        RequireRenderer();
         await using var chat = await StartAsync();
 
         await chat.AskAsync("subscribe daily at 7:30 America/Los_Angeles for TTY with table", Here, Manager);
@@ -81,7 +77,6 @@ public abstract class SubscriptionChatTests
     [Fact]
     public async Task Subscriptions_ListsThisChannelsOnly_WithTheirNextRun()
     {
-        RequireRenderer();
         await using var chat = await StartAsync();
         var first = await chat.SeedAsync(Here, new TimeOnly(9, 0));
         var second = await chat.SeedAsync(Here, new TimeOnly(10, 15));
@@ -100,7 +95,6 @@ public abstract class SubscriptionChatTests
     [Fact]
     public async Task UnsubscribeById_StopsThatOne()
     {
-        RequireRenderer();
         await using var chat = await StartAsync();
         var first = await chat.SeedAsync(Here, new TimeOnly(9, 0));
         var second = await chat.SeedAsync(Here, new TimeOnly(10, 0));
@@ -114,7 +108,6 @@ public abstract class SubscriptionChatTests
     [Fact]
     public async Task UnsubscribeAll_StopsThisChannelsOnly()
     {
-        RequireRenderer();
         await using var chat = await StartAsync();
         await chat.SeedAsync(Here, new TimeOnly(9, 0));
         await chat.SeedAsync(Here, new TimeOnly(10, 0));
@@ -130,7 +123,6 @@ public abstract class SubscriptionChatTests
     [Fact]
     public async Task BareUnsubscribe_WithTwo_ListsThemAndStopsNothing()
     {
-        RequireRenderer();
         await using var chat = await StartAsync();
         var first = await chat.SeedAsync(Here, new TimeOnly(9, 0));
         var second = await chat.SeedAsync(Here, new TimeOnly(10, 0));
@@ -146,7 +138,6 @@ public abstract class SubscriptionChatTests
     [Fact]
     public async Task SendNow_HandsTheSubscriptionToThePoster()
     {
-        RequireRenderer();
         await using var chat = await StartAsync();
         var id = await chat.SeedAsync(Here, new TimeOnly(9, 0));
 
@@ -200,7 +191,6 @@ public abstract class SubscriptionChatTests
     [Fact]
     public async Task Managers_TheManager_Subscribes()
     {
-        RequireRenderer();
         await using var chat = await StartAsync(new() { ["Subscriptions:Managers"] = "someone-else, " + AskerIdOf(Manager) });
 
         var answer = await chat.AskAsync("subscribe daily at 9:00 for TTY", Here, Manager);

@@ -22,8 +22,6 @@ public sealed class TeamsSubscriptionChatTests : SubscriptionChatTests
     internal override async Task<IChatHarness> StartAsync(Dictionary<string, string?>? settings = null) =>
         await TeamsSubscriptionsApp.StartAsync(settings);
 
-    protected override void RequireRenderer() => Renderers.RequireTeams();
-
     [Fact]
     public async Task CardButton_IsCheckedAsTheClicker()
     {
@@ -39,7 +37,6 @@ public sealed class TeamsSubscriptionChatTests : SubscriptionChatTests
     [Fact]
     public async Task Subscribe_ByAadObjectId_AsManager_FromAThreadPostsToTheChannel()
     {
-        RequireRenderer();
         await using var app = await TeamsSubscriptionsApp.StartAsync(new() { ["Subscriptions:Managers"] = Manager });
 
         await app.SayAsync("subscribe weekdays at 7:30 for TTY", Here, Manager);

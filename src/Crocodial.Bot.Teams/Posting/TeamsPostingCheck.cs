@@ -1,7 +1,7 @@
 using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Teams.References;
 
-namespace Crocodial.Bot.Teams.Subscriptions;
+namespace Crocodial.Bot.Teams.Posting;
 
 /// <summary>
 /// Whether a morning post can reach a Teams conversation: the bot posts there later, unprompted, so it needs

@@ -3,7 +3,7 @@ using Crocodial.Bot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Crocodial.Bot.Slack.Subscriptions;
+namespace Crocodial.Bot.Slack.Posting;
 
 /// <summary>
 /// Whether a morning post can reach a Slack conversation, asked before a subscription is stored (DECISIONS §6),
