@@ -20,8 +20,11 @@ public sealed partial class SlackPostingCheck(IServiceScopeFactory scopes, ILogg
     /// <summary>The manifest's display name, for when <c>auth.test</c> has not told us the bot's name.</summary>
     public const string DefaultBotName = "Crocodial";
 
-    /// <summary>A slash command is answered within Slack's 3 seconds, and this may be part of that answer.</summary>
-    internal static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// The asker is looking at "Setting up the daily summary…": a Slack that is this slow gets "try again" rather
+    /// than a long silence (the client's own read retries fit inside it).
+    /// </summary>
+    internal static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
 
     private volatile string? _botName;
 
