@@ -1,6 +1,7 @@
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Host.Configuration;
+using Crocodial.Bot.Host.Delivery;
 using Crocodial.Bot.Host.Storage;
 using Crocodial.Bot.Host.Subscriptions;
 using Crocodial.Bot.Slack;
@@ -45,6 +46,7 @@ internal static partial class BotApp
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, DurableConversationReferences>());
         builder.Services.AddSlackChannel(builder.Configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton<ISlackChannelRemovals, SlackRemovalsInStore>());
+        builder.Services.AddDailyDelivery(builder.Configuration);
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();

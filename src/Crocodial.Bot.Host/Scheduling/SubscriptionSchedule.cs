@@ -100,6 +100,26 @@ internal static class SubscriptionSchedule
         return DueRuns(subscription, lastRecorded, time.GetUtcNow(), catchUpWindow);
     }
 
+    /// <summary>
+    /// The run that belongs to <paramref name="localDate"/> (for a claim taken over from a stopped instance), or null
+    /// when the subscription does not post that day.
+    /// </summary>
+    public static ScheduledRun? RunOn(Subscription subscription, DateOnly localDate)
+    {
+        var zone = Zone(subscription);
+        var from = new DateTimeOffset(localDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(-15);
+        foreach (var at in Cron(subscription).GetOccurrences(from, from.AddDays(3), zone, fromInclusive: true, toInclusive: false))
+        {
+            var run = ToRun(subscription, at, zone);
+            if (run.LocalDate >= localDate)
+            {
+                return run.LocalDate == localDate ? run : null;
+            }
+        }
+
+        return null;
+    }
+
     private static ScheduledRun ToRun(Subscription subscription, DateTimeOffset at, TimeZoneInfo zone) =>
         new(LocalDateOf(subscription, at, zone), at.ToUniversalTime());
 

@@ -46,6 +46,12 @@ internal interface ISubscriptionStore
     /// <summary>Takes over an expired claim; true for exactly one caller, and only while it is still expired and open.</summary>
     Task<bool> TakeOverExpiredClaimAsync(long subscriptionId, DateOnly localDate, string instance, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Moves the lease of the caller's own open claim to <paramref name="leaseUntil"/> (a delivery still retrying);
+    /// false when another instance has taken it over or it is complete — the caller must then stop.
+    /// </summary>
+    Task<bool> ExtendLeaseAsync(long subscriptionId, DateOnly localDate, string instance, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
+
     /// <summary>Completes the caller's own open claim; false when another instance has taken it over or it is complete.</summary>
     Task<bool> RecordOutcomeAsync(long subscriptionId, DateOnly localDate, string instance, DeliveryOutcome outcome, DateTimeOffset at, string? messageId, string? error, CancellationToken cancellationToken);
 

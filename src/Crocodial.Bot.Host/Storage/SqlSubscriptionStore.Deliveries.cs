@@ -55,6 +55,19 @@ internal abstract partial class SqlSubscriptionStore
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task<bool> ExtendLeaseAsync(long subscriptionId, DateOnly localDate, string instance, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Command(connection, null, """
+            UPDATE deliveries SET lease_until = @lease
+            WHERE subscription_id = @id AND local_date = @date AND claimed_by = @instance AND outcome IS NULL
+            """);
+        AddDay(command, subscriptionId, localDate);
+        Add(command, "instance", instance);
+        Add(command, "lease", ToDb(leaseUntil));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     public async Task<bool> RecordOutcomeAsync(long subscriptionId, DateOnly localDate, string instance, DeliveryOutcome outcome, DateTimeOffset at, string? messageId, string? error, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

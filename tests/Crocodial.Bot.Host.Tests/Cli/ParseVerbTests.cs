@@ -150,17 +150,15 @@ public class ParseVerbTests
     }
 
     [Fact]
-    public void Run_ManyJsonlLines_IsFast()
+    public void Run_ManyJsonlLines_AnswersEveryLineInOrder()
     {
         var input = string.Join('\n', Enumerable.Range(0, 5000).Select(i =>
             $$"""{"id":{{i}},"text":"abandon rate last {{i % 30 + 1}} days for TTY and AAA","today":"2025-06-11","weekStart":"monday"}"""));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
 
         var (code, lines, _) = Run(["--jsonl"], input);
 
         Assert.Equal(0, code);
-        Assert.Equal(5000, lines.Count);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"5000 lines took {watch.Elapsed}");
+        Assert.Equal(Enumerable.Range(0, 5000), lines.Select(l => l.RootElement.GetProperty("id").GetInt32()));
     }
 
     private static (int Code, List<JsonDocument> Lines, string Error) Run(string[] args, string stdin = "")

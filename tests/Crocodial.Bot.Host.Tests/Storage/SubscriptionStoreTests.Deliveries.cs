@@ -95,6 +95,36 @@ public abstract partial class SubscriptionStoreTests
     }
 
     [Fact]
+    public async Task ExtendLease_OwnOpenClaim_KeepsItFromBeingTakenOver()
+    {
+        var store = await MigratedStoreAsync();
+        var other = await CreateStoreAsync();
+        var sub = await store.AddAsync(NewSub(SlackChannel), Ct);
+        await store.TryClaimAsync(sub.Id, Day, "a", Now, Now.AddMinutes(10), Ct);
+
+        Assert.False(await other.ExtendLeaseAsync(sub.Id, Day, "b", Now.AddMinutes(30), Ct));
+        Assert.True(await store.ExtendLeaseAsync(sub.Id, Day, "a", Now.AddMinutes(20), Ct));
+
+        Assert.Equal(Now.AddMinutes(20), (await store.GetDeliveryAsync(sub.Id, Day, Ct))!.LeaseUntil);
+        Assert.Empty(await other.FindExpiredClaimsAsync(Now.AddMinutes(15), Ct));
+        Assert.False(await other.TakeOverExpiredClaimAsync(sub.Id, Day, "b", Now.AddMinutes(15), Now.AddMinutes(25), Ct));
+    }
+
+    [Fact]
+    public async Task ExtendLease_AfterTakeOverOrOutcome_IsRefused()
+    {
+        var store = await MigratedStoreAsync();
+        var sub = await store.AddAsync(NewSub(SlackChannel), Ct);
+        await store.TryClaimAsync(sub.Id, Day, "a", Now, Now.AddMinutes(10), Ct);
+        Assert.True(await store.TakeOverExpiredClaimAsync(sub.Id, Day, "b", Now.AddMinutes(11), Now.AddMinutes(21), Ct));
+
+        Assert.False(await store.ExtendLeaseAsync(sub.Id, Day, "a", Now.AddMinutes(40), Ct));
+        Assert.True(await store.RecordOutcomeAsync(sub.Id, Day, "b", DeliveryOutcome.Posted, Now.AddMinutes(12), "1.1", null, Ct));
+        Assert.False(await store.ExtendLeaseAsync(sub.Id, Day, "b", Now.AddMinutes(40), Ct));
+        Assert.Equal(Now.AddMinutes(21), (await store.GetDeliveryAsync(sub.Id, Day, Ct))!.LeaseUntil);
+    }
+
+    [Fact]
     public async Task RecordOutcome_CompletesTheClaimOnce()
     {
         var store = await MigratedStoreAsync();

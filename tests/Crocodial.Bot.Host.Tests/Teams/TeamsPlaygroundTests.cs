@@ -77,14 +77,12 @@ public sealed class TeamsPlaygroundTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SlowInvoke_GetsAWorkingCard_WithinSeconds()
+    public async Task SlowInvoke_GetsAWorkingCard_NotTheReport()
     {
         var message = TeamsActivities.Sample("playground-personal-message.json", _connector.ServiceUrl);
-        var started = DateTime.UtcNow;
 
         var response = await PostAsync(TeamsActivities.Invoke(message, "stats last week for XSLOW", "card-2"));
 
-        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         Assert.Equal("Working on it…", (string?)body["value"]!["body"]![0]!["text"]);
     }
