@@ -1,3 +1,4 @@
+using Crocodial.Bot.Host.Delivery;
 using Crocodial.Bot.Host.Tests.Slack;
 using Crocodial.Bot.Slack.Posting;
 
@@ -48,6 +49,23 @@ public sealed class SlackSubscriptionChatTests : SubscriptionChatTests
         Assert.Equal("slack:" + Manager, stored.CreatedBy);
         Assert.Contains($"Subscribed: #{stored.Id}", answer, StringComparison.Ordinal);
         Assert.Contains("channel=C1", Assert.Single(app.Slack.CallsTo("conversations.info")).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendNow_WithTheDeliveryWorkersPoster_PostsTheSummaryIntoTheChannel()
+    {
+        await using var app = await SlackSubscriptionsApp.StartAsync(realPoster: true);
+        var id = await app.SeedAsync("C1", new TimeOnly(9, 0));
+
+        var answer = await app.CommandAsync($"subscription {id} send now", "C1", Manager);
+
+        Assert.Contains($"Sent #{id}", answer, StringComparison.Ordinal);
+        var post = Assert.Single(app.Slack.CallsTo("chat.postMessage")).Json;
+        Assert.Equal("C1", (string?)post["channel"]);
+        Assert.Null(post["thread_ts"]);
+        Assert.Equal(DailyPostSender.OnRequestEventType, (string?)post["metadata"]?["event_type"]);
+        Assert.Equal(id, (long?)post["metadata"]?["event_payload"]?["subscription_id"]);
+        Assert.Contains("TTY", post.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]

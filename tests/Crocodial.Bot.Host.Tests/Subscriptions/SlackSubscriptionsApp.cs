@@ -24,14 +24,17 @@ internal sealed class SlackSubscriptionsApp : IChatHarness
     private readonly BotFactory _root;
     private int _events;
 
-    private SlackSubscriptionsApp(StandInSlack slack, BotFactory root)
+    private SlackSubscriptionsApp(StandInSlack slack, BotFactory root, bool realPoster)
     {
         Slack = slack;
         _root = root;
         Factory = root.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.AddSingleton<TimeProvider>(Time);
-            s.AddSingleton<IDailyPoster>(Poster);
+            if (!realPoster)
+            {
+                s.AddSingleton<IDailyPoster>(Poster);
+            }
         }));
         Client = Factory.CreateClient();
     }
@@ -54,7 +57,9 @@ internal sealed class SlackSubscriptionsApp : IChatHarness
         set => Slack.UserZone = value;
     }
 
-    public static async Task<SlackSubscriptionsApp> StartAsync(Dictionary<string, string?>? extra = null)
+    /// <param name="extra">Settings over the Slack ones.</param>
+    /// <param name="realPoster">The delivery worker's own poster, posting to the stand-in Slack, instead of the recording one.</param>
+    public static async Task<SlackSubscriptionsApp> StartAsync(Dictionary<string, string?>? extra = null, bool realPoster = false)
     {
         var slack = await StandInSlack.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -69,7 +74,7 @@ internal sealed class SlackSubscriptionsApp : IChatHarness
             settings[key] = value;
         }
 
-        return new SlackSubscriptionsApp(slack, new BotFactory(settings));
+        return new SlackSubscriptionsApp(slack, new BotFactory(settings), realPoster);
     }
 
     /// <summary>Mentions the bot in <paramref name="channel"/> and returns what a reader sees of its answer.</summary>
