@@ -3,6 +3,7 @@ using Crocodial.Bot.Core.Subscriptions;
 using Crocodial.Bot.Host.Configuration;
 using Crocodial.Bot.Host.Delivery;
 using Crocodial.Bot.Host.Storage;
+using Crocodial.Bot.Host.Subscriptions;
 using Crocodial.Bot.Slack;
 using Crocodial.Bot.Slack.Events;
 using Crocodial.Bot.Teams;
@@ -40,6 +41,7 @@ internal static partial class BotApp
         builder.Services.AddHostedService<SettingsGate>();
         builder.Services.AddCrocodialBot(builder.Configuration);
         builder.Services.AddSubscriptionStore(builder.Configuration);
+        builder.Services.AddSubscriptionBook();
         builder.Services.AddTeamsChannel(builder.Configuration);
         builder.Services.Replace(ServiceDescriptor.Singleton<IConversationReferenceStore, DurableConversationReferences>());
         builder.Services.AddSlackChannel(builder.Configuration);

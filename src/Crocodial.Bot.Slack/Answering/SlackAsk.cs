@@ -1,5 +1,6 @@
 using Crocodial.Bot.Core.Access;
 using Crocodial.Bot.Core.Conversation;
+using Crocodial.Bot.Core.Subscriptions;
 
 namespace Crocodial.Bot.Slack.Answering;
 
@@ -9,5 +10,10 @@ internal sealed record SlackAsk(string Text, string TeamId, string ChannelId, st
     /// <summary>Access is decided per conversation (<c>slack:&lt;team&gt;/&lt;channel&gt;</c>).</summary>
     public string ChannelKey => Core.Access.ChannelKey.ForSlack(TeamId, ChannelId);
 
-    public ChatMessage ToMessage(string? askerTimeZone = null) => new(Text, ChannelKey, askerTimeZone);
+    /// <summary>Who asked and where a subscription made here posts travel with the words, button clicks included.</summary>
+    public ChatMessage ToMessage(string? askerTimeZone = null) => new(Text, ChannelKey, askerTimeZone)
+    {
+        AskerId = "slack:" + UserId,
+        SubscriptionChannel = SubscriptionChannel.ForSlack(TeamId, ChannelId),
+    };
 }

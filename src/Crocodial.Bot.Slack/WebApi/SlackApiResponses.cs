@@ -12,6 +12,9 @@ public sealed record SlackAuthInfo
 
     public string? BotId { get; init; }
 
+    /// <summary>The bot user's name, as <c>/invite @name</c> takes it.</summary>
+    public string? User { get; init; }
+
     public string TeamId { get; init => field = value ?? ""; } = "";
 
     public string? Team { get; init; }

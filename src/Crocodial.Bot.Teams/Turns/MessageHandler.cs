@@ -27,12 +27,10 @@ public sealed class MessageHandler(
             return;
         }
 
-        // A message refreshes a known conversation's service URL and user (§4.2), and brings back one the bot
-        // was removed from (§4.4). Unknown conversations are stored by their install event, which also greets.
-        if (await references.GetAsync(reference.ConversationId, cancellationToken) is not null)
-        {
-            await references.SaveAsync(reference, cancellationToken);
-        }
+        // Every message stores or refreshes the conversation's reference (service URL, user; §4.2) and brings
+        // back one the bot was removed from (§4.4). Stored even without an install event (conversations from
+        // before storage existed), so a subscription made here can post. Only the install event greets.
+        await references.SaveAsync(reference, cancellationToken);
 
         var turn = new TeamsTurn(reference, activityId, CommandText.FromMessage(activity));
         if (!queue.TryEnqueue("teams:answer", ct => delivery.ReplyAsync(turn, ct)))

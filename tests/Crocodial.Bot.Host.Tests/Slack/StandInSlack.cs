@@ -18,7 +18,7 @@ public sealed record SlackCall(string Method, string? Authorization, string Body
 
 /// <summary>
 /// A stand-in Slack on loopback: the Web API under <c>/api/</c> (answers <c>auth.test</c>, <c>users.info</c>,
-/// <c>chat.*</c>), <c>response_url</c>s under <c>/hooks/</c>; records every call and plays scripted answers
+/// <c>conversations.info</c>, <c>chat.*</c>), <c>response_url</c>s under <c>/hooks/</c>; records every call and plays scripted answers
 /// (429s, error codes) per method.
 /// </summary>
 public sealed class StandInSlack : IAsyncDisposable
@@ -26,6 +26,7 @@ public sealed class StandInSlack : IAsyncDisposable
     public const string BotUserId = "UBOT";
     public const string BotId = "BBOT";
     public const string AskerZone = "America/New_York";
+    public const string BotName = "crocodial-test";
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<SlackCall> _calls = new();
@@ -40,6 +41,12 @@ public sealed class StandInSlack : IAsyncDisposable
     public IReadOnlyList<SlackCall> Calls => [.. _calls];
 
     public string ResponseUrl(string id) => $"{BaseUrl}/hooks/{id}";
+
+    /// <summary>What <c>conversations.info</c> says about the bot's membership of any channel (default: a member).</summary>
+    public bool IsMember { get; set; } = true;
+
+    /// <summary>The <c>tz</c> <c>users.info</c> gives every user; null leaves it out.</summary>
+    public string? UserZone { get; set; } = AskerZone;
 
     public static async Task<StandInSlack> StartAsync()
     {
@@ -109,8 +116,9 @@ public sealed class StandInSlack : IAsyncDisposable
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(method switch
         {
-            "auth.test" => $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"{{BotId}}","team_id":"T1","team":"Test"}""",
-            "users.info" => """{"ok":true,"user":{"id":"U1","tz":"America/New_York"}}""",
+            "auth.test" => $$"""{"ok":true,"user_id":"{{BotUserId}}","user":"{{BotName}}","bot_id":"{{BotId}}","team_id":"T1","team":"Test"}""",
+            "users.info" => UserZone is null ? """{"ok":true,"user":{"id":"U1"}}""" : $$$"""{"ok":true,"user":{"id":"U1","tz":"{{{UserZone}}}"}}""",
+            "conversations.info" => $$$"""{"ok":true,"channel":{"id":"C1","name":"general","is_channel":true,"is_member":{{{(IsMember ? "true" : "false")}}}}}""",
             "chat.postMessage" => """{"ok":true,"channel":"C1","ts":"1700000000.000200"}""",
             "chat.postEphemeral" => """{"ok":true,"message_ts":"1700000000.000300"}""",
             _ => """{"ok":true}""",
