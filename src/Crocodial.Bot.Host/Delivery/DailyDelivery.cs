@@ -172,7 +172,7 @@ internal sealed class DailyDelivery(
         }
         else
         {
-            DeliveryLog.Outcome(logger, subscription.Id, day, subscription.Channel.Platform, outcome, step.MessageId, step.Error);
+            DeliveryLog.Outcome(logger, subscription.Id, day, subscription.Channel.Platform, outcome, step.MessageId ?? "(no message)", step.Error);
         }
 
         if (step.Notice is { } notice && !step.Removed && outcome is DeliveryOutcome.Failed or DeliveryOutcome.Skipped)
