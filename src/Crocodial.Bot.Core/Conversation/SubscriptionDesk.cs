@@ -30,9 +30,10 @@ public sealed class SubscriptionDesk(
         ArgumentNullException.ThrowIfNull(message);
         if (message.SubscriptionChannel is not { } channel)
         {
+            // The example must work where it is shown: the terminal can report, not subscribe.
             return ErrorView.Build(
-                "Daily summaries live in a Teams or Slack channel: ask me there, and I'll post into that channel.",
-                example: Example);
+                $"Daily summaries live in a Teams or Slack channel: say \"{Example}\" there and I'll post into that channel. Here I can show the numbers themselves.",
+                example: "stats yesterday") with { Title = "Daily summaries need a channel" };
         }
 
         var sendNow = command.Target is { SendNow: true };

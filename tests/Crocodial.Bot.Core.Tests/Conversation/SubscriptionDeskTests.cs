@@ -145,6 +145,7 @@ public class SubscriptionDeskTests
             CommandParser.Parse(message.Text, new DateOnly(2025, 6, 4), DayOfWeek.Monday), message, CancellationToken.None));
 
         Assert.Contains("Teams or Slack channel", view.Problem, StringComparison.Ordinal);
+        Assert.Equal("stats yesterday", view.Example);
         Assert.Empty(_book.All);
     }
 
